@@ -1,0 +1,131 @@
+/** Command-line parsing for `thethuc`: argv in, one command out, or a UsageError in Vietnamese. */
+
+export type CheckFormat = 'stylish' | 'json' | 'sarif';
+export type ListFormat = 'text' | 'json';
+
+export interface CheckCommand {
+  name: 'check';
+  /** As typed: files, folders, or "-" for standard input. */
+  paths: string[];
+  final: boolean;
+  format: CheckFormat;
+  fix: boolean;
+  config: string | null;
+  exitZero: boolean;
+}
+
+export interface InspectCommand {
+  name: 'inspect';
+  file: string;
+  format: ListFormat;
+}
+
+export interface RulesCommand {
+  name: 'rules';
+  format: ListFormat;
+}
+
+export type Command = { name: 'help' } | { name: 'version' } | CheckCommand | InspectCommand | RulesCommand;
+
+/** Bad command line: the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const CHECK_FORMATS: readonly CheckFormat[] = ['stylish', 'json', 'sarif'];
+const LIST_FORMATS: readonly ListFormat[] = ['text', 'json'];
+
+/** Which options a command takes: a flag, or an option with a value. */
+type OptionSpec = Record<string, 'flag' | 'value'>;
+
+const CHECK_OPTIONS: OptionSpec = { '--final': 'flag', '--format': 'value', '--fix': 'flag', '--config': 'value', '--exit-zero': 'flag' };
+const LIST_OPTIONS: OptionSpec = { '--format': 'value' };
+
+export function parseArgs(argv: string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('thiếu lệnh.');
+  if (first === '--help' || first === '-h' || first === 'help') return { name: 'help' };
+  if (first === '--version' || first === '-v') return { name: 'version' };
+  if (first.startsWith('-')) throw new UsageError(`không rõ tùy chọn "${first}".`);
+
+  switch (first) {
+    case 'check': {
+      const parsed = parseOptions(rest, CHECK_OPTIONS);
+      if (parsed === 'help') return { name: 'help' };
+      const { options, positionals } = parsed;
+      if (positionals.length === 0) throw new UsageError('lệnh check cần ít nhất một tệp, thư mục, hoặc "-" để đọc đầu vào chuẩn.');
+      return {
+        name: 'check',
+        paths: positionals,
+        final: options.has('--final'),
+        format: oneOf(options.get('--format'), CHECK_FORMATS, 'stylish'),
+        fix: options.has('--fix'),
+        config: (options.get('--config') as string | undefined) ?? null,
+        exitZero: options.has('--exit-zero'),
+      };
+    }
+    case 'inspect': {
+      const parsed = parseOptions(rest, LIST_OPTIONS);
+      if (parsed === 'help') return { name: 'help' };
+      const { options, positionals } = parsed;
+      if (positionals.length === 0) throw new UsageError('lệnh inspect cần một tệp (hoặc "-" để đọc đầu vào chuẩn).');
+      if (positionals.length > 1) throw new UsageError(`lệnh inspect chỉ nhận một tệp (đang có ${positionals.length}).`);
+      return { name: 'inspect', file: positionals[0], format: oneOf(options.get('--format'), LIST_FORMATS, 'text') };
+    }
+    case 'rules': {
+      const parsed = parseOptions(rest, LIST_OPTIONS);
+      if (parsed === 'help') return { name: 'help' };
+      const { options, positionals } = parsed;
+      if (positionals.length > 0) throw new UsageError(`lệnh rules không nhận đối số "${positionals[0]}".`);
+      return { name: 'rules', format: oneOf(options.get('--format'), LIST_FORMATS, 'text') };
+    }
+    default:
+      throw new UsageError(`không rõ lệnh "${first}".`);
+  }
+}
+
+interface ParsedOptions {
+  /** Flags map to true, options with a value to their value; a repeated option keeps its last value. */
+  options: Map<string, string | true>;
+  positionals: string[];
+}
+
+/** Reads "--flag", "--option value", "--option=value", "-" (standard input) and "--" (end of options). */
+function parseOptions(args: string[], spec: OptionSpec): ParsedOptions | 'help' {
+  const options = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const kind = spec[name];
+    if (kind === undefined) throw new UsageError(`không rõ tùy chọn "${name}".`);
+    if (kind === 'flag') {
+      if (eq !== -1) throw new UsageError(`tùy chọn "${name}" không nhận giá trị.`);
+      options.set(name, true);
+      continue;
+    }
+    const value = eq !== -1 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') throw new UsageError(`tùy chọn "${name}" cần một giá trị.`);
+    options.set(name, value);
+  }
+  return { options, positionals };
+}
+
+function oneOf<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`định dạng "${value}" không được hỗ trợ; chọn một trong: ${allowed.join(', ')}.`);
+}

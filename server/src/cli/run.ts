@@ -1,0 +1,191 @@
+/**
+ * The `thethuc` command line, runnable in-process: run(argv, io) returns the exit code.
+ * A thin surface over the engine: all checking, fixing and parsing goes through its public API.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { check, inspect, RULES, type CheckOptions, type Config } from '../engine';
+import { ConfigError, findConfig, loadConfig } from '../engine/config/load';
+import { parseArgs, UsageError, type CheckCommand, type Command, type InspectCommand, type RulesCommand } from './args';
+import { collectTargets, decodeText, describeIoError, displayPath, NOT_TEXT, readStream, readTextFile, type Target } from './files';
+import { checkAndFix } from './fix';
+import { formatInspection, formatJson, formatRulesTable, formatSarif, formatStylish, toJsonRules, type FileReport } from './formats';
+import { USAGE, VERSION } from './usage';
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Read only when a path is "-". */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** Relative paths, config search for standard input, and SARIF URIs start here. */
+  cwd: string;
+  /** For NO_COLOR; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/** No error-level finding. */
+export const EXIT_OK = 0;
+/** Error-level findings. */
+export const EXIT_FINDINGS = 1;
+/** Bad usage, a file that cannot be read or written, or an invalid config. */
+export const EXIT_TROUBLE = 2;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`thethuc: ${err.message}\n\n${USAGE}`);
+    return EXIT_TROUBLE;
+  }
+  switch (command.name) {
+    case 'help':
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'check':
+      return runCheck(command, io);
+    case 'inspect':
+      return runInspect(command, io);
+    case 'rules':
+      return runRules(command, io);
+  }
+}
+
+async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
+  let trouble = false;
+  const complain = (message: string) => {
+    io.stderr.write(`thethuc: ${message}\n`);
+    trouble = true;
+  };
+
+  let givenConfig: Config | null = null;
+  if (command.config !== null) {
+    try {
+      givenConfig = loadConfig(resolve(io.cwd, command.config));
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      complain(err.message);
+      return EXIT_TROUBLE;
+    }
+  }
+  const configs = new ConfigFinder(complain);
+
+  const { targets, errors } = collectTargets(command.paths, io.cwd);
+  errors.forEach(complain);
+
+  const reports: FileReport[] = [];
+  let fixedStdin: string | null = null;
+  for (const target of targets) {
+    const read = await readTarget(target, io);
+    if ('error' in read) {
+      complain(read.error);
+      continue;
+    }
+    const config = givenConfig ?? configs.forPath(target.path ?? io.cwd);
+    if (config === null) continue;
+    const options: CheckOptions = { config, mode: command.final ? 'final' : undefined };
+
+    if (!command.fix) {
+      reports.push({ file: target.display, path: target.path, text: read.text, findings: check(read.text, options).findings, fixed: 0 });
+      continue;
+    }
+    const fixed = checkAndFix(read.text, options);
+    if (target.path === null) {
+      fixedStdin = fixed.text;
+    } else if (fixed.text !== read.text) {
+      try {
+        writeFileSync(target.path, fixed.text, 'utf8');
+      } catch (err) {
+        complain(`không ghi được tệp ${target.display}: ${describeIoError(err)}`);
+        continue;
+      }
+    }
+    reports.push({ file: target.display, path: target.path, text: fixed.text, findings: fixed.findings, fixed: fixed.applied });
+  }
+
+  // With "-" and --fix, standard output carries the fixed text, so the report goes to standard error.
+  const readsStdin = targets.some((t) => t.path === null);
+  const out = command.fix && readsStdin ? io.stderr : io.stdout;
+  if (fixedStdin !== null) io.stdout.write(fixedStdin);
+  if (command.format === 'json') out.write(formatJson(reports));
+  else if (command.format === 'sarif') out.write(formatSarif(reports, RULES, io.cwd, VERSION));
+  else if (reports.length > 0) out.write(formatStylish(reports, useColor(out, io)));
+
+  if (trouble) return EXIT_TROUBLE;
+  const hasErrors = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
+  return hasErrors && !command.exitZero ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function runInspect(command: InspectCommand, io: CliIO): Promise<number> {
+  const target: Target =
+    command.file === '-' ? { path: null, display: '-' } : { path: resolve(io.cwd, command.file), display: displayPath(resolve(io.cwd, command.file), io.cwd) };
+  const read = await readTarget(target, io);
+  if ('error' in read) {
+    io.stderr.write(`thethuc: ${read.error}\n`);
+    return EXIT_TROUBLE;
+  }
+  const inspection = inspect(read.text);
+  if (command.format === 'json') io.stdout.write(JSON.stringify({ file: target.display, ...inspection }, null, 2) + '\n');
+  else io.stdout.write(formatInspection(target.display, inspection));
+  return EXIT_OK;
+}
+
+function runRules(command: RulesCommand, io: CliIO): number {
+  if (command.format === 'json') io.stdout.write(JSON.stringify(toJsonRules(RULES), null, 2) + '\n');
+  else io.stdout.write(formatRulesTable(RULES));
+  return EXIT_OK;
+}
+
+/** The text of a file or of standard input, or a Vietnamese message saying why it cannot be read. */
+async function readTarget(target: Target, io: CliIO): Promise<{ text: string } | { error: string }> {
+  if (target.path !== null) {
+    const read = readTextFile(target.path);
+    return 'error' in read ? { error: `không đọc được tệp ${target.display}: ${read.error}` } : read;
+  }
+  if (!io.stdin) return { error: 'không đọc được đầu vào chuẩn: không có đầu vào chuẩn' };
+  let bytes: Buffer;
+  try {
+    bytes = await readStream(io.stdin);
+  } catch (err) {
+    return { error: `không đọc được đầu vào chuẩn: ${describeIoError(err)}` };
+  }
+  const text = decodeText(bytes);
+  return text === null ? { error: `không đọc được đầu vào chuẩn: ${NOT_TEXT}` } : { text };
+}
+
+/** `.thethucrc.json` found upward from each file, each config file read once; an invalid one is reported once. */
+class ConfigFinder {
+  private readonly loaded = new Map<string, Config | null>();
+
+  constructor(private readonly complain: (message: string) => void) {}
+
+  /** The config for a file (or for a folder, for standard input); null when its config file is invalid. */
+  forPath(path: string): Config | null {
+    const file = findConfig(path);
+    if (file === null) return {};
+    if (!this.loaded.has(file)) {
+      try {
+        this.loaded.set(file, loadConfig(file));
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        this.complain(err.message);
+        this.loaded.set(file, null);
+      }
+    }
+    return this.loaded.get(file)!;
+  }
+}
+
+function useColor(stream: OutputStream, io: CliIO): boolean {
+  const env = io.env ?? process.env;
+  return stream.isTTY === true && env.NO_COLOR === undefined;
+}

@@ -1,0 +1,25 @@
+import type { Mode, Severity } from '../rules/rule';
+
+export type RuleSetting = 'off' | Severity;
+
+export interface Profile {
+  /** Default place name for the date line ("Lạng Sơn"). */
+  place?: string;
+  /** Organisation abbreviations used in symbols and Nơi nhận ("VP", "KGVX"). */
+  abbreviations?: string[];
+  /** Allow học hàm / học vị before the signer's name (education, health, science bodies). */
+  allowTitlesBeforeName?: boolean;
+}
+
+export interface IgnoreEntry {
+  rule: string;
+  /** The text the finding was on. */
+  text: string;
+}
+
+export interface Config {
+  mode?: Mode;
+  rules?: Record<string, RuleSetting>;
+  profile?: Profile;
+  ignore?: IgnoreEntry[];
+}

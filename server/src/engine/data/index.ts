@@ -1,0 +1,55 @@
+/**
+ * Data that changes with the law, read from JSON files beside this one (each names its source).
+ */
+import docTypesJson from './doc-types.json';
+import provincesJson from './provinces.json';
+import departmentsJson from './departments.json';
+
+export interface DocType {
+  name: string;
+  heading: string | null;
+  abbrev: string | null;
+  kinhGui: 'no' | 'upward' | 'required';
+  trichYeu: boolean;
+  canCu?: boolean;
+  noDateLine?: boolean;
+  copy?: boolean;
+}
+
+export const DOC_TYPES: DocType[] = docTypesJson.types as DocType[];
+export const QPPL_HEADINGS: string[] = docTypesJson.qpplHeadings;
+export const WRONG_ABBREVS: Record<string, string | null> = docTypesJson.wrongAbbrevs;
+
+export const CONG_VAN: DocType = DOC_TYPES.find((t) => t.name === 'Công văn')!;
+
+const byHeading = new Map(DOC_TYPES.filter((t) => t.heading).map((t) => [t.heading as string, t]));
+const byAbbrev = new Map(DOC_TYPES.filter((t) => t.abbrev).map((t) => [t.abbrev as string, t]));
+
+export function typeByHeading(heading: string): DocType | undefined {
+  return byHeading.get(heading.replace(/\s+/g, ' ').trim().toLocaleUpperCase('vi-VN').replace('HOÀ', 'HÒA').replace('UỶ', 'ỦY'));
+}
+
+export function typeByAbbrev(abbrev: string): DocType | undefined {
+  return byAbbrev.get(abbrev);
+}
+
+export interface MergedProvince {
+  old: string;
+  kind: string;
+  successor: string;
+  successorKind?: string;
+  until: string;
+}
+
+export const CURRENT_PROVINCES: { name: string; kind: string }[] = provincesJson.current;
+export const MERGED_PROVINCES: MergedProvince[] = provincesJson.merged;
+export const DISTRICT_LEVEL_UNTIL: string = provincesJson.districtLevelUntil;
+
+export interface MergedDepartment {
+  old: string;
+  successor: string;
+  oneToOne: boolean;
+}
+
+export const MERGED_DEPARTMENTS: MergedDepartment[] = departmentsJson.merged;
+export const DEPARTMENTS_VALID_FROM: string = departmentsJson.validFrom;

@@ -1,0 +1,92 @@
+/**
+ * The engine: text → document model → rules → findings in the user's original text.
+ * Pure TypeScript, no editor or protocol imports: the CLI, the language server and the tests share it.
+ */
+import { SourceText } from './text/source';
+import { parse } from './parse/parser';
+import { RULES } from './rules';
+import type { Mode, Report, Rule, RuleContext, Severity } from './rules/rule';
+import type { Config } from './config/types';
+import type { VanBan } from './model/vanban';
+import type { Finding } from './report/finding';
+
+export interface CheckOptions {
+  config?: Config;
+  /** Overrides config.mode. */
+  mode?: Mode;
+}
+
+export interface CheckResult {
+  doc: VanBan;
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** Below this share of words with diacritics (on enough words) the text is taken as written without them. */
+export const NO_DIACRITICS_SHARE = 0.3;
+export const NO_DIACRITICS_MIN_WORDS = 30;
+
+export function lacksDiacritics(doc: VanBan): boolean {
+  return doc.wordCount >= NO_DIACRITICS_MIN_WORDS && doc.diacriticShare < NO_DIACRITICS_SHARE;
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const config = options.config ?? {};
+  const mode: Mode = options.mode ?? config.mode ?? 'draft';
+  const source = new SourceText(text);
+  const doc = parse(source);
+  const issueDate = doc.placeDate?.iso ?? null;
+  const noDiacritics = lacksDiacritics(doc);
+  const ignore = config.ignore ?? [];
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules?.[rule.id];
+    if (setting === 'off') continue;
+    if (!appliesTo(rule, doc)) continue;
+    if (noDiacritics && rule.needsDiacritics) continue;
+    const reports: Report[] = [];
+    const ctx: RuleContext = { doc, mode, profile: config.profile ?? {}, issueDate, report: (r) => reports.push(r) };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      // A rule bug must never take the whole check down; report it as the rule's own finding.
+      reports.length = 0;
+      reports.push({ start: 0, end: 0, severity: 'hint', message: `Quy tắc ${rule.id} gặp lỗi nội bộ: ${(err as Error).message}` });
+    }
+    for (const r of reports) {
+      const f = toFinding(rule, r, source, setting);
+      if (ignore.some((e) => e.rule === rule.id && e.text.normalize('NFC') === text.slice(f.start, f.end).normalize('NFC'))) continue;
+      findings.push(f);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  return { doc, findings };
+}
+
+function appliesTo(rule: Rule, doc: VanBan): boolean {
+  return (rule.regimes ?? ['nd30']).includes(doc.regime);
+}
+
+function toFinding(rule: Rule, r: Report, source: SourceText, setting: Severity | undefined): Finding {
+  const span = r.original ? { start: r.start, end: r.end } : source.spanToOriginal(r);
+  const f: Finding = {
+    rule: rule.id,
+    severity: setting ?? r.severity ?? rule.severity,
+    message: `${r.message} [${r.citation ?? rule.citation}]`,
+    start: span.start,
+    end: span.end,
+    range: { start: source.position(span.start), end: source.position(span.end) },
+  };
+  if (r.fix) {
+    f.fix = {
+      title: r.fix.title,
+      edits: r.fix.edits.map((e) => {
+        if (r.original) return { start: e.start, end: e.end, text: e.text };
+        const s = source.spanToOriginal(e);
+        return { start: s.start, end: e.end === e.start ? s.start : s.end, text: e.text };
+      }),
+    };
+  }
+  return f;
+}

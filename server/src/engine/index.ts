@@ -1,0 +1,11 @@
+export { check, lacksDiacritics } from './engine';
+export type { CheckOptions, CheckResult } from './engine';
+export { parse } from './parse/parser';
+export { SourceText } from './text/source';
+export { applyFixes } from './fix/apply';
+export { RULES, ruleById } from './rules';
+export type { Rule, Severity, Mode, Fix, Edit } from './rules/rule';
+export type { Finding, OriginalEdit } from './report/finding';
+export type { Config, Profile, RuleSetting, IgnoreEntry } from './config/types';
+export type { VanBan, Part, Item, Section } from './model/vanban';
+export { inspect } from './inspect';

@@ -1,0 +1,109 @@
+import { defineRule, documentStart } from './rule';
+import type { Report } from './rule';
+import { blankSeverity, insertFix, replaceFix, q } from './util';
+import { isRealDate, daysInMonth } from '../dates/dates';
+
+const TP_HCM = /^(TP\.?\s*HCM|TP\.?\s*Hồ Chí Minh|Tp\.?\s*Hồ Chí Minh|T\.P\.?\s*Hồ Chí Minh|Hồ Chí Minh)$/u;
+
+function twoDigitDay(d: number): string {
+  return d < 10 ? '0' + d : String(d);
+}
+
+function monthText(m: number): string {
+  return m <= 2 ? '0' + m : String(m);
+}
+
+export default defineRule({
+  id: 'dia-danh-ngay',
+  title: 'Địa danh và thời gian ban hành',
+  description: '“<Địa danh>, ngày dd tháng mm năm yyyy” viết bằng chữ, có dấu phẩy; số 0 trước ngày nhỏ hơn 10 và tháng 1, 2; năm đủ bốn chữ số; ngày có thật; không viết tắt “TP.”.',
+  citation: 'Điều 8 khoản 2 điểm d; Phụ lục I, mục II.4',
+  severity: 'error',
+  fixable: true,
+  needsDiacritics: true,
+  check({ doc, mode, report }) {
+    const pd = doc.placeDate;
+    if (!pd) {
+      if (doc.type?.noDateLine) return;
+      const at = doc.soKyHieu ?? documentStart(doc);
+      report({ start: at.start, end: at.end, message: `Thiếu địa danh và ngày tháng năm ban hành (${q('<Địa danh>, ngày … tháng … năm …')}).` });
+      return;
+    }
+    if (pd.numeric) {
+      const [d, m, y] = pd.dateRaw.text.split('/').map(Number);
+      const r: Report = {
+        ...pd.dateRaw,
+        message: `Ngày tháng năm ban hành phải viết đầy đủ bằng chữ: ${q('ngày … tháng … năm …')}.`,
+      };
+      if (y >= 1000 && isRealDate(d, m, y)) {
+        const words = `ngày ${twoDigitDay(d)} tháng ${monthText(m)} năm ${y}`;
+        r.fix = replaceFix('Viết ngày tháng năm bằng chữ', pd.dateRaw, words);
+        r.message = `Ngày tháng năm ban hành phải viết đầy đủ bằng chữ: ${q(words)}.`;
+      }
+      report(r);
+    }
+    const place = pd.place;
+    if (!place) {
+      report({ ...pd.dateRaw, message: 'Thiếu địa danh trước ngày tháng năm ban hành.' });
+    } else {
+      if (TP_HCM.test(place.text) || /^T\.?P\.?\s/u.test(place.text) || /^Tp\.?\s/u.test(place.text)) {
+        const r: Report = { ...place, message: `Địa danh không viết tắt ${q('TP.')}; ghi tên gọi chính thức của đơn vị hành chính.` };
+        if (TP_HCM.test(place.text)) r.fix = replaceFix('Viết “Thành phố Hồ Chí Minh”', place, 'Thành phố Hồ Chí Minh');
+        report(r);
+      } else if (/^\p{Ll}/u.test(place.text)) {
+        const fixed = place.text.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toLocaleUpperCase('vi'));
+        report({ ...place, severity: 'warning', message: `Chữ cái đầu của địa danh viết hoa: ${q(fixed)}.`, fix: replaceFix('Viết hoa địa danh', place, fixed) });
+      }
+      if (!pd.hasComma) {
+        report({ ...place, message: `Sau địa danh có dấu phẩy: ${q(place.text + ', ngày …')}.`, fix: insertFix('Thêm dấu phẩy', place.end, ',') });
+      }
+    }
+    if (pd.numeric) return;
+    const words = doc.text.slice(pd.dateRaw.start, pd.dateRaw.end);
+    const cased = words.replace(/Ngày|NGÀY|Ngay|NGAY/u, 'ngày').replace(/Tháng|THÁNG/u, 'tháng').replace(/Năm|NĂM/u, 'năm');
+    if (cased !== words && /ngày|tháng|năm/iu.test(words)) {
+      report({ ...pd.dateRaw, severity: 'warning', message: `Các chữ “ngày”, “tháng”, “năm” viết thường.`, fix: replaceFix('Viết thường ngày, tháng, năm', pd.dateRaw, cased) });
+    }
+    const { day, month, year } = pd;
+    const blanks: string[] = [];
+    if (!day) blanks.push('ngày');
+    if (!month) blanks.push('tháng');
+    if (blanks.length) {
+      report({
+        ...pd.dateRaw,
+        severity: blankSeverity(mode),
+        message: mode === 'final'
+          ? `Còn để trống ${blanks.join(' và ')} ban hành: phải điền trước khi ký ban hành.`
+          : `${blanks.join(' và ')[0].toUpperCase() + blanks.join(' và ').slice(1)} ban hành để trống: được điền khi đăng ký, ký ban hành (Điều 15).`,
+      });
+    }
+    if (day) {
+      const d = day.text.trim();
+      if (!/^\d{1,2}$/.test(d)) report({ ...day, message: `Ngày ban hành ghi bằng chữ số (đang là ${q(d)}).` });
+      else if (d.length === 1 && +d > 0) {
+        report({ ...day, message: `Ngày nhỏ hơn 10 phải ghi thêm số 0 phía trước: ${q('ngày 0' + d)}.`, fix: replaceFix('Thêm số 0', day, '0' + d) });
+      }
+    }
+    if (month) {
+      const m = month.text.trim();
+      if (!/^\d{1,2}$/.test(m) || +m < 1 || +m > 12) {
+        report({ ...month, message: `Tháng ban hành không hợp lệ (${q(m)}).` });
+      } else if (+m <= 2 && m.length === 1) {
+        report({ ...month, message: `Tháng 1 và tháng 2 phải ghi thêm số 0: ${q('tháng 0' + m)}.`, fix: replaceFix('Thêm số 0', month, '0' + m) });
+      } else if (+m >= 3 && m.length === 2 && m[0] === '0') {
+        report({ ...month, severity: 'warning', message: `Từ tháng 3 trở đi không ghi số 0 phía trước: ${q('tháng ' + +m)}.`, fix: replaceFix('Bỏ số 0', month, String(+m)) });
+      }
+    }
+    if (!year) {
+      report({ ...pd.dateRaw, severity: blankSeverity(mode), message: 'Năm ban hành để trống.' });
+    } else if (!/^\d{4}$/.test(year.text.trim())) {
+      report({ ...year, message: `Năm ban hành ghi đủ bốn chữ số (đang là ${q(year.text.trim())}).` });
+    }
+    const dv = day && /^\d+$/.test(day.text.trim()) ? +day.text.trim() : null;
+    const mv = pd.monthValue;
+    const yv = pd.yearValue;
+    if (dv !== null && mv && yv && !isRealDate(dv, mv, yv)) {
+      report({ ...pd.dateRaw, message: `Ngày ban hành không có thật: tháng ${mv}/${yv} chỉ có ${daysInMonth(yv, mv)} ngày.` });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+/** Every rule, in the order of the parts of a văn bản. Rule ids are public API: never rename one. */
+import type { Rule } from './rule';
+import cheDo from './che-do';
+import khongDau from './khong-dau';
+import unicode from './unicode';
+import quocHieu from './quoc-hieu';
+import tieuNgu from './tieu-ngu';
+import coQuan from './co-quan';
+import soKyHieu from './so-ky-hieu';
+import kyHieuLoai from './ky-hieu-loai';
+import diaDanhNgay from './dia-danh-ngay';
+import doMatKhan from './do-mat-khan';
+import tenLoai from './ten-loai';
+import trichYeu from './trich-yeu';
+import kinhGui from './kinh-gui';
+import canCu from './can-cu';
+import danhSo from './danh-so';
+import ngayHopLe from './ngay-hop-le';
+import thoiHan from './thoi-han';
+import thuNgay from './thu-ngay';
+import lapTu from './lap-tu';
+import ketThuc from './ket-thuc';
+import thanhDieu from './thanh-dieu';
+import tenGoiCu from './ten-goi-cu';
+import noiNhan from './noi-nhan';
+import nhuTren from './nhu-tren';
+import chuKy from './chu-ky';
+import phuLuc from './phu-luc';
+
+export const RULES: Rule[] = [
+  cheDo, khongDau, unicode, quocHieu, tieuNgu, coQuan, soKyHieu, kyHieuLoai, diaDanhNgay, doMatKhan,
+  tenLoai, trichYeu, kinhGui, canCu, danhSo, ngayHopLe, thoiHan, thuNgay, lapTu, ketThuc, thanhDieu,
+  tenGoiCu, noiNhan, nhuTren, chuKy, phuLuc,
+];
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}

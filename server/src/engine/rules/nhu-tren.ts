@@ -1,0 +1,37 @@
+import { defineRule } from './rule';
+import type { Section } from '../model/vanban';
+import { q } from './util';
+import { foldKey } from '../text/vietnamese';
+
+export default defineRule({
+  id: 'nhu-tren',
+  title: '“Như trên”, “Như Điều …” trong Nơi nhận',
+  description: '“- Như trên;” chỉ dùng khi văn bản có “Kính gửi”; “- Như Điều N;” chỉ tới một điều có trong văn bản.',
+  citation: 'Phụ lục I, mục II.9.b; Phụ lục III, mẫu 1.1–1.3, 1.5',
+  severity: 'warning',
+  fixable: false,
+  needsDiacritics: true,
+  check({ doc, report }) {
+    const nn = doc.noiNhan;
+    if (!nn) return;
+    const dieu = new Set<number>();
+    const walk = (list: Section[]) => list.forEach((s) => {
+      if (s.kind === 'dieu' && s.value !== null) dieu.add(s.value);
+      walk(s.children);
+    });
+    walk(doc.sections);
+    for (const it of nn.items) {
+      const k = foldKey(it.text);
+      if (/^[-–+•]?\s*NHU TREN\b/.test(k)) {
+        if (!doc.kinhGui && doc.type?.name !== 'Giấy giới thiệu') {
+          report({ start: it.start, end: it.end, message: `${q('Như trên')} chỉ những nơi đã ghi ở ${q('Kính gửi')}, nhưng văn bản này không có ${q('Kính gửi')}: ghi rõ nơi nhận.` });
+        }
+        continue;
+      }
+      const m = /^[-–+•]?\s*NHU DIEU\s+(\d+)/.exec(k);
+      if (m && !dieu.has(+m[1])) {
+        report({ start: it.start, end: it.end, message: `${q('Như Điều ' + m[1])} chỉ tới Điều ${m[1]}, nhưng văn bản không có điều này.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from './rule';
+import { replaceFix, q } from './util';
+import { romanValue, toRoman } from '../text/vietnamese';
+
+function numberOf(t: string): string | null {
+  const m = /(?:PHỤ LỤC|[Pp]hụ\s+lục)\s+([IVXLC]+|\d+)/u.exec(t);
+  return m ? m[1] : null;
+}
+
+export default defineRule({
+  id: 'phu-luc',
+  title: 'Phụ lục',
+  description: 'Phụ lục đánh số bằng chữ số La Mã và được dẫn chiếu trong nội dung văn bản.',
+  citation: 'Phụ lục I, mục III.1',
+  severity: 'warning',
+  fixable: true,
+  needsDiacritics: true,
+  check({ doc, report }) {
+    const { headings, references } = doc.phuLuc;
+    for (const p of [...headings, ...references]) {
+      const n = numberOf(p.text);
+      if (n && /^\d+$/.test(n)) {
+        const roman = toRoman(+n);
+        const at = p.start + p.text.lastIndexOf(n);
+        report({ start: at, end: at + n.length, message: `Phụ lục đánh số bằng chữ số La Mã: ${q('Phụ lục ' + roman)}.`, fix: replaceFix('Đổi sang số La Mã', { start: at, end: at + n.length }, roman) });
+      }
+    }
+    const value = (n: string | null) => (n ? romanValue(n) ?? (/^\d+$/.test(n) ? +n : null) : null);
+    const referenced = new Set(references.map((r) => value(numberOf(r.text))));
+    const existing = new Set(headings.map((h) => value(numberOf(h.text))));
+    if (headings.length === 0) return;
+    for (const h of headings) {
+      const v = value(numberOf(h.text));
+      if (v !== null && !referenced.has(v)) {
+        report({ ...h, message: `${q(h.text)} chưa được dẫn chiếu trong nội dung văn bản (ví dụ ${q('chi tiết tại Phụ lục ' + toRoman(v) + ' kèm theo')}).` });
+      }
+    }
+    for (const r of references) {
+      const v = value(numberOf(r.text));
+      if (v !== null && existing.size > 0 && !existing.has(v)) {
+        report({ ...r, message: `Nội dung dẫn chiếu ${q(r.text)} nhưng văn bản không có phụ lục này.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,72 @@
+/**
+ * The shape of a rule (one file per rule, like ESLint's meta + check): its public id, Vietnamese
+ * title, the decree's citation, default severity, whether it can fix, and the check itself.
+ */
+import type { Span } from '../text/source';
+import type { VanBan, Regime } from '../model/vanban';
+import type { Profile } from '../config/types';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Mode = 'draft' | 'final';
+
+/** One text replacement in the normalised text. */
+export interface Edit extends Span {
+  text: string;
+}
+
+export interface Fix {
+  /** What the fix does, in Vietnamese ("Thêm dấu hai chấm"). */
+  title: string;
+  edits: Edit[];
+}
+
+export interface Report extends Span {
+  message: string;
+  /** Overrides the rule's citation for this finding. */
+  citation?: string;
+  /** Start/end and fix edits are offsets in the original text, not the normalised one. */
+  original?: boolean;
+  /** Overrides the rule's severity for this finding (e.g. info in draft, error in final). */
+  severity?: Severity;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  doc: VanBan;
+  mode: Mode;
+  profile: Profile;
+  /** The issue date of the document (ISO), or null when unknown. */
+  issueDate: string | null;
+  report(r: Report): void;
+}
+
+export interface RuleMeta {
+  /** Public, stable id: users configure rules by it. */
+  id: string;
+  /** Short Vietnamese title. */
+  title: string;
+  /** One-sentence Vietnamese description of what is checked. */
+  description: string;
+  /** Where in the decree (or other source) the rule comes from. */
+  citation: string;
+  severity: Severity;
+  fixable: boolean;
+  /** Regimes the rule applies to; default: only administrative documents (ND30). */
+  regimes?: Regime[];
+  /** Stay quiet on text written without diacritics (the khong-dau finding covers it). */
+  needsDiacritics?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** A span of the whole document's first line, for findings about something missing. */
+export function documentStart(doc: VanBan): Span {
+  const first = doc.lines[0];
+  return first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
+}

@@ -1,0 +1,50 @@
+import { defineRule } from './rule';
+import { replaceFix, q } from './util';
+
+const MAX_WORDS = 40;
+
+export default defineRule({
+  id: 'trich-yeu',
+  title: 'Trích yếu nội dung',
+  description: 'Văn bản có trích yếu; trích yếu công văn bắt đầu bằng “V/v”; văn bản có tên loại không dùng “V/v”.',
+  citation: 'Phụ lục I, mục II.5',
+  severity: 'warning',
+  fixable: true,
+  needsDiacritics: true,
+  check({ doc, report }) {
+    const type = doc.type;
+    const ty = doc.trichYeu;
+    if (!type) return;
+    if (!ty) {
+      if (!type.trichYeu) return;
+      const at = doc.tenLoai ?? doc.soKyHieu;
+      if (!at) return;
+      report({
+        start: at.start, end: at.end,
+        severity: type.name === 'Công văn' ? 'error' : 'warning',
+        message: type.name === 'Công văn'
+          ? `Công văn thiếu trích yếu ${q('V/v …')} dưới số, ký hiệu.`
+          : `Thiếu trích yếu nội dung dưới tên loại ${q(type.heading ?? type.name)}.`,
+      });
+      return;
+    }
+    const head = /^(V\s*\/\s*[Vv])(?=\s|$)/iu.exec(ty.text);
+    const headSpan = head ? { start: ty.start, end: ty.start + head[0].length } : null;
+    if (type.name === 'Công văn') {
+      if (head && head[0] !== 'V/v' && headSpan) {
+        report({ ...headSpan, message: `Trích yếu công văn viết ${q('V/v')} (đang là ${q(head[0])}).`, fix: replaceFix('Sửa thành “V/v”', headSpan, 'V/v') });
+      }
+    } else if (head && headSpan) {
+      report({
+        ...headSpan,
+        severity: 'error',
+        message: `Chỉ công văn dùng ${q('V/v')}; ${type.name.toLowerCase()} ghi trích yếu bằng một cụm từ (ví dụ ${q('Về việc …')}).`,
+        fix: replaceFix('Thay bằng “Về việc”', headSpan, 'Về việc'),
+      });
+    }
+    const words = ty.text.split(/\s+/).filter(Boolean).length;
+    if (words > MAX_WORDS) {
+      report({ start: ty.start, end: ty.lines[0].end, severity: 'info', message: `Trích yếu dài ${words} từ; trích yếu là một câu ngắn gọn hoặc một cụm từ.` });
+    }
+  },
+});

@@ -1,0 +1,40 @@
+/** Small helpers shared by rules. */
+import type { Span } from '../text/source';
+import type { Fix, Mode, Severity } from './rule';
+
+export function replaceFix(title: string, span: Span, text: string): Fix {
+  return { title, edits: [{ start: span.start, end: span.end, text }] };
+}
+
+export function insertFix(title: string, at: number, text: string): Fix {
+  return { title, edits: [{ start: at, end: at, text }] };
+}
+
+/** A blank that the văn thư fills at registration: info while drafting, error before signing. */
+export function blankSeverity(mode: Mode): Severity {
+  return mode === 'final' ? 'error' : 'info';
+}
+
+/** "Lạng Sơn" → "“Lạng Sơn”" for messages. */
+export function q(s: string): string {
+  return `“${s}”`;
+}
+
+/** Issue date as ISO, or the first day of the issue month when the day is blank; null when unknown. */
+export function issueDateOrMonth(doc: { placeDate: { iso: string | null; yearValue: number | null; monthValue: number | null } | null }): string | null {
+  const pd = doc.placeDate;
+  if (!pd) return null;
+  if (pd.iso) return pd.iso;
+  if (pd.yearValue && pd.monthValue) return `${pd.yearValue}-${String(pd.monthValue).padStart(2, '0')}-01`;
+  return null;
+}
+
+/** dd/mm/yyyy for messages. */
+export function showDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
