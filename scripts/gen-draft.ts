@@ -144,8 +144,9 @@ export function generateDraft(options: DraftOptions = {}): string {
     push(`${item}. ${pick(AGENCIES)}`);
     push(paragraph(2));
     for (const letter of 'abc'.slice(0, int(1, 3))) {
+      if (length >= target) break;
       push(`${letter}) ${paragraph(1)}`);
-      for (let i = int(1, 3); i > 0; i--) push(`- ${paragraph(int(1, 2))}`);
+      for (let i = int(1, 3); i > 0 && length < target; i--) push(`- ${paragraph(int(1, 2))}`);
     }
   }
 

@@ -56,12 +56,11 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     }));
     const positionWidth = Math.max(...rows.map((r) => r.position.length));
     const severityWidth = Math.max(...rows.map((r) => SEVERITY_WORDS[r.severity].length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
     for (const row of rows) {
       counts[row.severity]++;
       const position = p.dim(row.position.padStart(positionWidth));
       const severity = paintSeverity[row.severity](SEVERITY_WORDS[row.severity].padEnd(severityWidth));
-      out.push(`  ${position}  ${severity}  ${row.message.padEnd(messageWidth)}  ${p.dim(row.rule)}`);
+      out.push(`  ${position}  ${severity}  ${row.message}  ${p.dim(row.rule)}`);
     }
     out.push('');
   }

@@ -28,6 +28,8 @@ const NOI_NHAN_K = /^NOI\s*NHAN\b/;
 const AUTH_RE = /^(?<p>TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|T\/UQ|Tm|Kt|Tl)(?<dot>\s*\.)?\s+(?=\p{Lu})/u;
 const BODY_START_K =
   /^(CAN CU|THUC HIEN|THEO\b|XET\b|TREN CO SO|DE\s|NHAM\b|NGAY \d|HOM NAY|VAO HOI|SAU KHI|TRIEN KHAI|PHUC DAP|TRA LOI|TIEP NHAN|QUA\b|HIEN NAY|DIEU \d|PHAN [IVX]|CHUONG [IVX\d]|[IVX]+\.\s|\d{1,3}\.\s)/;
+const ORG_START = /^(Sở|Ủy ban|Uỷ ban|UBND|Văn phòng|Bộ|Cục|Chi cục|Tổng cục|Ban|Phòng|Trường|Trung tâm|Công ty|Hội đồng|Viện|Bệnh viện|Thanh tra|Đài|Báo)\s/u;
+const TITLE_WORDS = /(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|CHÁNH|VĂN PHÒNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|THƯ KÝ|CHỦ TỌA|CHỦ TOẠ|BỘ|CỤC|BAN|SỞ|THỦ|TỔNG|KẾ TOÁN|TỔ|ĐỘI|NHÂN DÂN)/u;
 const SKIP_SIGN = /^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ|chữ ký|dấu)/iu;
 
 function part(text: string, start: number, end: number): Part {
@@ -208,7 +210,8 @@ export function parse(input: string | SourceText): VanBan {
         break;
       }
     }
-    if (isCapsLine(t) && !doc.soKyHieu && !doc.tenLoai && issuerLines.length < 4 && t.length < 80) {
+    const orgLike = ORG_START.test(t) && t.length < 60 && issuerLines.length > 0 && !doc.quocHieu;
+    if ((isCapsLine(t) || orgLike) && !doc.soKyHieu && !doc.tenLoai && issuerLines.length < 4 && t.length < 80) {
       issuerLines.push(part(text, line.start, line.end));
       continue;
     }
@@ -541,6 +544,15 @@ function readSignature(
       continue;
     }
     if (sigLines.length > 0 || name) break;
+  }
+  if (!name && sigLines.length >= 2) {
+    // A name typed in capitals: the last caps line, when it holds no title word.
+    const last = sigLines[sigLines.length - 1];
+    const words = last.text.split(/\s+/).length;
+    if (!AUTH_RE.test(last.text) && !TITLE_WORDS.test(last.text) && words >= 2 && words <= 5) {
+      name = last;
+      sigLines.pop();
+    }
   }
   if (sigLines.length === 0 && !name) return null;
   const authority = sigLines.filter((p) => AUTH_RE.test(p.text));

@@ -28,7 +28,7 @@ export default defineRule({
       const span = { start: from + m.index, end: from + m.index + m[1].length };
       const written = m[1];
       let right: string;
-      if (actual === 0) right = /^C/.test(written) ? 'Chủ nhật' : 'chủ nhật';
+      if (actual === 0) right = /^\p{Lu}/u.test(written) ? 'Chủ nhật' : 'chủ nhật';
       else {
         const thu = written.startsWith('T') ? 'Thứ' : 'thứ';
         const numeric = m[2] && /\d/.test(m[2]);

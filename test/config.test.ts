@@ -1,0 +1,175 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RULES } from '../server/src/engine';
+import { ConfigError, findConfig, loadConfig } from '../server/src/engine/config/load';
+import schema from '../schemas/thethucrc.schema.json';
+
+const SETTINGS = ['off', 'info', 'warning', 'error', 'hint'];
+
+describe('config', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'thethuc-config-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Writes `.thethucrc.json` (an object is written as JSON, a string as is) and returns its path. */
+  function writeConfig(content: unknown, folder = dir): string {
+    const path = join(folder, '.thethucrc.json');
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  }
+
+  describe('findConfig', () => {
+    it('finds the config in a folder above the file', () => {
+      const config = writeConfig({});
+      mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+      assert.equal(findConfig(join(dir, 'a', 'b', 'cong-van.txt')), config);
+    });
+
+    it('prefers the nearest config', () => {
+      writeConfig({});
+      mkdirSync(join(dir, 'a'));
+      const nearer = writeConfig({}, join(dir, 'a'));
+      assert.equal(findConfig(join(dir, 'a', 'cong-van.txt')), nearer);
+    });
+
+    it('starts in the folder itself when given a folder', () => {
+      mkdirSync(join(dir, 'a'));
+      const config = writeConfig({}, join(dir, 'a'));
+      assert.equal(findConfig(join(dir, 'a')), config);
+    });
+
+    it('returns null when no folder above has a config', () => {
+      mkdirSync(join(dir, 'a'));
+      assert.equal(findConfig(join(dir, 'a', 'cong-van.txt')), null);
+    });
+
+    it('ignores a folder named .thethucrc.json', () => {
+      mkdirSync(join(dir, '.thethucrc.json'));
+      assert.equal(findConfig(join(dir, 'cong-van.txt')), null);
+    });
+  });
+
+  describe('loadConfig', () => {
+    it('reads every supported key', () => {
+      const [first, second] = RULES.map((r) => r.id);
+      const path = writeConfig({
+        $schema: './node_modules/thethuc/schemas/thethucrc.schema.json',
+        mode: 'final',
+        rules: { [first]: 'off', [second]: 'warning' },
+        profile: { place: 'Lạng Sơn', abbreviations: ['VP', 'KGVX'], allowTitlesBeforeName: true },
+        ignore: [{ rule: first, text: 'CỘNG HOÀ' }],
+      });
+      assert.deepEqual(loadConfig(path), {
+        mode: 'final',
+        rules: { [first]: 'off', [second]: 'warning' },
+        profile: { place: 'Lạng Sơn', abbreviations: ['VP', 'KGVX'], allowTitlesBeforeName: true },
+        ignore: [{ rule: first, text: 'CỘNG HOÀ' }],
+      });
+    });
+
+    it('reads an empty object as an empty config', () => {
+      assert.deepEqual(loadConfig(writeConfig({})), {});
+    });
+
+    it('accepts a byte order mark before the JSON', () => {
+      assert.deepEqual(loadConfig(writeConfig('\uFEFF{"mode": "draft"}')), { mode: 'draft' });
+    });
+
+    it('names the file, the key and the bad value for an unknown severity', () => {
+      const id = RULES[0].id;
+      const path = writeConfig({ rules: { [id]: 'loi' } });
+      assert.throws(
+        () => loadConfig(path),
+        (err: unknown) => {
+          assert.ok(err instanceof ConfigError);
+          assert.equal(
+            err.message,
+            `Cấu hình không hợp lệ trong ${path}: khóa "rules.${id}" phải là một trong "off", "info", "warning", "error", "hint" (đang là "loi").`,
+          );
+          assert.equal(err.file, path);
+          return true;
+        },
+      );
+    });
+
+    it('suggests the closest rule id for a misspelt one', () => {
+      const id = RULES[0].id;
+      const misspelt = id.slice(0, -1);
+      const path = writeConfig({ rules: { [misspelt]: 'off' } });
+      assert.throws(() => loadConfig(path), (err: Error) => err instanceof ConfigError && err.message.includes(`có phải "${id}"?`));
+    });
+
+    const invalid: [string, unknown, string][] = [
+      ['an unknown rule id', { rules: { 'khong-ton-tai': 'off' } }, 'khóa "rules.khong-ton-tai": không có quy tắc nào mang mã "khong-ton-tai"'],
+      ['a severity that is not a string', { rules: { RULE: 2 } }, 'khóa "rules.RULE" phải là một trong "off", "info", "warning", "error", "hint" (đang là 2)'],
+      ['rules that are not an object', { rules: ['RULE'] }, 'khóa "rules" phải là một đối tượng (đang là một mảng)'],
+      ['an unknown top-level key', { rule: {} }, 'khóa "rule" không được hỗ trợ'],
+      ['an unknown mode', { mode: 'chinh-thuc' }, 'khóa "mode" phải là một trong "draft", "final" (đang là "chinh-thuc")'],
+      ['a $schema that is not a string', { $schema: true }, 'khóa "$schema" phải là một chuỗi (đang là true)'],
+      ['a place that is not a string', { profile: { place: 5 } }, 'khóa "profile.place" phải là một chuỗi (đang là 5)'],
+      ['an abbreviation that is not a string', { profile: { abbreviations: ['VP', null] } }, 'khóa "profile.abbreviations[1]" phải là một chuỗi (đang là null)'],
+      ['abbreviations that are not an array', { profile: { abbreviations: 'VP' } }, 'khóa "profile.abbreviations" phải là một mảng chuỗi (đang là "VP")'],
+      ['allowTitlesBeforeName that is not a boolean', { profile: { allowTitlesBeforeName: 'yes' } }, 'khóa "profile.allowTitlesBeforeName" phải là true hoặc false (đang là "yes")'],
+      ['an unknown profile key', { profile: { city: 'Huế' } }, 'khóa "profile.city" không được hỗ trợ'],
+      ['ignore that is not an array', { ignore: {} }, 'khóa "ignore" phải là một mảng (đang là một đối tượng)'],
+      ['an ignore entry without text', { ignore: [{ rule: 'RULE' }] }, 'khóa "ignore[0]" thiếu "text"'],
+      ['an ignore entry for an unknown rule', { ignore: [{ rule: 'khong-ton-tai', text: 'x' }] }, 'khóa "ignore[0].rule": không có quy tắc nào mang mã "khong-ton-tai"'],
+      ['an ignore entry with an unknown key', { ignore: [{ rule: 'RULE', text: 'x', note: 'y' }] }, 'khóa "ignore[0].note" không được hỗ trợ'],
+      ['a top level that is not an object', ['RULE'], 'nội dung phải là một đối tượng JSON (đang là một mảng)'],
+    ];
+    for (const [what, content, expected] of invalid) {
+      it(`rejects ${what}, naming the file and the key`, () => {
+        // "RULE" stands for a real rule id, read at run time.
+        const id = RULES[0].id;
+        const path = writeConfig(JSON.parse(JSON.stringify(content).replace(/RULE/g, id)));
+        assert.throws(
+          () => loadConfig(path),
+          (err: unknown) => {
+            assert.ok(err instanceof ConfigError, 'a ConfigError');
+            assert.ok(err.message.startsWith(`Cấu hình không hợp lệ trong ${path}: `), err.message);
+            assert.ok(err.message.includes(expected.replace(/RULE/g, id)), err.message);
+            return true;
+          },
+        );
+      });
+    }
+
+    it('rejects invalid JSON, naming the file', () => {
+      const path = writeConfig('{ "mode": "final", }');
+      assert.throws(
+        () => loadConfig(path),
+        (err: unknown) => err instanceof ConfigError && err.message.startsWith(`Tệp cấu hình ${path} không phải JSON hợp lệ`),
+      );
+    });
+
+    it('rejects a file that does not exist, naming it', () => {
+      const path = join(dir, 'khong-co.json');
+      assert.throws(
+        () => loadConfig(path),
+        (err: unknown) => err instanceof ConfigError && err.message === `Không đọc được tệp cấu hình ${path}: tệp không tồn tại.`,
+      );
+    });
+  });
+
+  describe('schema', () => {
+    it('enumerates exactly the rule ids of RULES', () => {
+      assert.deepEqual([...schema.definitions.ruleId.enum].sort(), RULES.map((r) => r.id).sort());
+    });
+
+    it('describes the same keys and severities as loadConfig accepts', () => {
+      assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+      assert.equal(schema.additionalProperties, false);
+      assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'ignore', 'mode', 'profile', 'rules']);
+      assert.deepEqual(schema.properties.mode.enum, ['draft', 'final']);
+      assert.deepEqual(schema.definitions.ruleSetting.enum, SETTINGS);
+      assert.deepEqual(Object.keys(schema.properties.profile.properties).sort(), ['abbreviations', 'allowTitlesBeforeName', 'place']);
+      assert.deepEqual(schema.properties.ignore.items.required, ['rule', 'text']);
+    });
+  });
+});

@@ -1,0 +1,378 @@
+/**
+ * For every rule: texts on which it must fire and texts on which it must stay quiet, in the shapes
+ * real drafts take (variations of the clean fixtures, or snippets cut from the seeds' shapes).
+ * `fixed` is the text after applying that rule's fixes once; `severity` the expected level.
+ */
+import { CONG_VAN, QUYET_DINH, vary } from '../helpers';
+import type { Mode } from '../../server/src/engine';
+
+export interface Case {
+  name: string;
+  text: string;
+  mode?: Mode;
+  /** Expected number of findings of the rule (fire cases; default: at least one). */
+  count?: number;
+  severity?: 'error' | 'warning' | 'info' | 'hint';
+  /** A substring every finding's message contains. */
+  message?: string;
+  /** The text after applying the rule's fixes once. */
+  fixed?: string;
+}
+
+export interface RuleCases {
+  fire: Case[];
+  pass: Case[];
+}
+
+const KE_HOACH = `ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 42/KH-UBND
+Lạng Sơn, ngày 20 tháng 6 năm 2026
+KẾ HOẠCH
+Triển khai các nhiệm vụ chuyển đổi số 6 tháng cuối năm 2026
+Thực hiện Kế hoạch số 242-KH/TU, ngày 03/6/2025 của Ban Thường vụ Tỉnh ủy, UBND tỉnh xây dựng kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Cụ thể hóa các nhiệm vụ đã đề ra.
+2. Yêu cầu
+Bám sát nội dung Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.
+II. TỔ CHỨC THỰC HIỆN
+Các sở, ban, ngành báo cáo kết quả trước ngày 05/12/2026; chi tiết tại Phụ lục I kèm theo./.
+Nơi nhận:
+- Chủ tịch, các Phó Chủ tịch UBND tỉnh;
+- Các sở, ban, ngành;
+- Lưu: VT, KGVX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Dương Xuân Huyên
+`;
+
+export const CASES: Record<string, RuleCases> = {
+  'quoc-hieu': {
+    fire: [
+      { name: 'missing (header lost, as in seed 001)', text: vary(CONG_VAN, ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n', '']), severity: 'error', message: 'Thiếu Quốc hiệu' },
+      { name: 'misspelt word', text: vary(CONG_VAN, ['CHỦ NGHĨA', 'CHỦ NGHỈA']), severity: 'error', fixed: CONG_VAN },
+      { name: 'not in capitals', text: vary(CONG_VAN, ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam']), severity: 'error', fixed: CONG_VAN },
+      { name: 'old tone placement HOÀ is info only (seed 002)', text: vary(CONG_VAN, ['CỘNG HÒA', 'CỘNG HOÀ']), severity: 'info', fixed: CONG_VAN },
+    ],
+    pass: [
+      { name: 'clean công văn', text: CONG_VAN },
+      { name: 'flattened two-column header row', text: vary(CONG_VAN, ['SỞ TÀI CHÍNH\nCỘNG HÒA', 'SỞ TÀI CHÍNH      CỘNG HÒA']) },
+    ],
+  },
+  'tieu-ngu': {
+    fire: [
+      { name: 'en dashes', text: vary(CONG_VAN, ['Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'no spaces around hyphens', text: vary(CONG_VAN, ['Độc lập - Tự do - Hạnh phúc', 'Độc lập-Tự do-Hạnh phúc']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'every word capitalised', text: vary(CONG_VAN, ['Độc lập - Tự do - Hạnh phúc', 'Độc Lập - Tự Do - Hạnh Phúc']), severity: 'error', fixed: CONG_VAN },
+      { name: 'missing under the Quốc hiệu', text: vary(CONG_VAN, ['Độc lập - Tự do - Hạnh phúc\n', '']), severity: 'error' },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'Markdown bold header', text: vary(CONG_VAN, ['Độc lập - Tự do - Hạnh phúc', '**Độc lập - Tự do - Hạnh phúc**']) },
+    ],
+  },
+  'co-quan': {
+    fire: [
+      { name: 'missing issuer', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH\n', '']), severity: 'error' },
+      { name: 'issuer abbreviated', text: vary(QUYET_DINH, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nCỘNG', 'UBND TỈNH LẠNG SƠN\nCỘNG']), severity: 'warning', fixed: QUYET_DINH },
+      { name: 'issuer in normal case', text: vary(CONG_VAN, ['SỞ TÀI CHÍNH\n', 'Sở Tài chính\n']), severity: 'warning', fixed: CONG_VAN },
+    ],
+    pass: [
+      { name: 'parent abbreviated (UBND) is allowed', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n', 'UBND TỈNH LẠNG SƠN\n']) },
+      { name: 'quyết định of the UBND itself', text: QUYET_DINH },
+    ],
+  },
+  'so-ky-hieu': {
+    fire: [
+      { name: 'no leading zero', text: vary(CONG_VAN, ['Số: 05/', 'Số: 5/']), severity: 'error', fixed: CONG_VAN },
+      { name: 'no colon', text: vary(CONG_VAN, ['Số: 05/', 'Số 05/']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'space before slash (seed 004 shape)', text: vary(CONG_VAN, ['Số: 05/', 'Số: 05 /']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'spaces around hyphen', text: vary(CONG_VAN, ['STC-QLNS', 'STC - QLNS']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'lower case symbol', text: vary(CONG_VAN, ['STC-QLNS', 'stc-QLNS']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'TTR written in capitals', text: 'Số: 12/TTR-UBND\n', severity: 'warning', fixed: 'Số: 12/TTr-UBND\n' },
+      { name: 'blank number is info while drafting', text: vary(CONG_VAN, ['Số: 05/', 'Số:      /']), severity: 'info' },
+      { name: 'blank number is an error before signing', text: vary(CONG_VAN, ['Số: 05/', 'Số:      /']), mode: 'final', severity: 'error' },
+      { name: 'missing Số line', text: vary(CONG_VAN, ['Số: 05/STC-QLNS\n', '']), severity: 'error' },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'mixed-case TTr is official', text: 'Số: 12/TTr-UBND\n' },
+      { name: 'Số and place-date flattened on one line', text: vary(CONG_VAN, ['Số: 05/STC-QLNS\nLạng Sơn', 'Số: 05/STC-QLNS          Lạng Sơn']) },
+      { name: 'citations of other documents are not this document’s number', text: vary(CONG_VAN, ['Công văn số 708/BKHCN-KHTC', 'Nghị quyết số 57-NQ/TW, Nghị định số 30/2020/NĐ-CP, Công văn số 708/BKHCN-KHTC1']) },
+    ],
+  },
+  'ky-hieu-loai': {
+    fire: [
+      { name: 'THÔNG BÁO numbered as QĐ', text: vary(KE_HOACH, ['42/KH-UBND', '42/QĐ-UBND']), severity: 'error', fixed: KE_HOACH },
+      { name: 'wrong abbreviation QCh for quy chế', text: 'Số: 03/QCh-UBND\nLạng Sơn, ngày 09 tháng 3 năm 2026\nQUY CHẾ\nLàm việc của Ủy ban nhân dân tỉnh\n', fixed: 'Số: 03/QC-UBND\nLạng Sơn, ngày 09 tháng 3 năm 2026\nQUY CHẾ\nLàm việc của Ủy ban nhân dân tỉnh\n' },
+      { name: 'công văn carrying CV', text: vary(CONG_VAN, ['STC-QLNS', 'CV-STC']), severity: 'warning' },
+      { name: 'named type without type abbreviation', text: vary(KE_HOACH, ['42/KH-UBND', '42/UBND']), fixed: KE_HOACH },
+    ],
+    pass: [
+      { name: 'kế hoạch KH', text: KE_HOACH },
+      { name: 'công văn <body>-<unit>', text: CONG_VAN },
+      { name: 'Party citation 591-CV/TU in the body is not this document’s symbol', text: vary(CONG_VAN, ['Công văn số 708/BKHCN-KHTC', 'Công văn số 591-CV/TU']) },
+    ],
+  },
+  'dia-danh-ngay': {
+    fire: [
+      { name: 'numeric date', text: vary(CONG_VAN, ['Lạng Sơn, ngày 09 tháng 3 năm 2026', 'Lạng Sơn, 09/3/2026']), severity: 'error', fixed: CONG_VAN },
+      { name: 'missing comma', text: vary(CONG_VAN, ['Lạng Sơn, ngày', 'Lạng Sơn ngày']), severity: 'error', fixed: CONG_VAN },
+      { name: 'day without zero', text: vary(CONG_VAN, ['ngày 09 tháng', 'ngày 9 tháng']), severity: 'error', fixed: CONG_VAN },
+      { name: 'month 1 without zero', text: vary(QUYET_DINH, ['tháng 01 năm 2026', 'tháng 1 năm 2026']), severity: 'error', fixed: QUYET_DINH },
+      { name: '“tháng 03” is a warning', text: vary(CONG_VAN, ['tháng 3 năm 2026', 'tháng 03 năm 2026']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'two-digit year', text: vary(CONG_VAN, ['năm 2026\nV/v', 'năm 26\nV/v']), severity: 'error' },
+      { name: 'impossible date', text: vary(CONG_VAN, ['ngày 09 tháng 3', 'ngày 31 tháng 4']), severity: 'error', message: 'không có thật' },
+      { name: 'TP. abbreviation', text: vary(CONG_VAN, ['Lạng Sơn, ngày', 'TP. Hồ Chí Minh, ngày']), severity: 'error', fixed: vary(CONG_VAN, ['Lạng Sơn, ngày', 'Thành phố Hồ Chí Minh, ngày']) },
+      { name: 'blank day: info in draft (seed 000)', text: vary(CONG_VAN, ['ngày 09 tháng', 'ngày       tháng']), severity: 'info' },
+      { name: 'blank day: error before signing', text: vary(CONG_VAN, ['ngày 09 tháng', 'ngày       tháng']), mode: 'final', severity: 'error' },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'leap day of a leap year', text: vary(CONG_VAN, ['ngày 09 tháng 3 năm 2026', 'ngày 29 tháng 02 năm 2028']) },
+      { name: 'full name of Thành phố Hồ Chí Minh', text: vary(CONG_VAN, ['Lạng Sơn, ngày', 'Thành phố Hồ Chí Minh, ngày']) },
+    ],
+  },
+  'ten-loai': {
+    fire: [
+      { name: 'heading in normal case', text: vary(KE_HOACH, ['\nKẾ HOẠCH\n', '\nKế hoạch\n']), severity: 'warning', fixed: KE_HOACH },
+      { name: 'symbol says QĐ but no heading', text: 'UBND TỈNH LẠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nLạng Sơn, ngày 15 tháng 01 năm 2026\nĐiều 1. Thành lập Tổ công tác.\n' },
+    ],
+    pass: [
+      { name: 'kế hoạch', text: KE_HOACH },
+      { name: 'công văn has no heading', text: CONG_VAN },
+    ],
+  },
+  'trich-yeu': {
+    fire: [
+      { name: 'V/V in capitals (seed 004 shape)', text: vary(CONG_VAN, ['V/v báo cáo', 'V/V báo cáo']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'V/v on a quyết định', text: vary(QUYET_DINH, ['Về việc thành lập', 'V/v thành lập']), severity: 'error', fixed: QUYET_DINH },
+      { name: 'very long trích yếu is info', text: vary(CONG_VAN, ['V/v báo cáo tình hình giải ngân vốn đầu tư công quý I năm 2026', 'V/v ' + 'báo cáo tình hình giải ngân vốn '.repeat(7)]), severity: 'info' },
+    ],
+    pass: [
+      { name: 'clean công văn', text: CONG_VAN },
+      { name: 'quyết định “Về việc …”', text: QUYET_DINH },
+    ],
+  },
+  'kinh-gui': {
+    fire: [
+      { name: 'công văn without Kính gửi', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.\n', '']), severity: 'error' },
+      { name: 'no colon', text: vary(CONG_VAN, ['Kính gửi:', 'Kính gửi']), severity: 'error', fixed: CONG_VAN },
+      { name: 'last recipient ends with “;”', text: vary(CONG_VAN, ['các xã, phường.', 'các xã, phường;']), severity: 'error', fixed: CONG_VAN },
+      { name: 'single recipient with a dash on its own line', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi:\n- Sở Nội vụ.']), severity: 'warning', fixed: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi: Sở Nội vụ']) },
+    ],
+    pass: [
+      { name: 'two recipients (seed 002 shape)', text: CONG_VAN },
+      { name: 'one recipient inline with final dot (seed 004 shape)', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi: Các phòng, ban, trung tâm.']) },
+      { name: 'quyết định has none', text: QUYET_DINH },
+    ],
+  },
+  'do-mat-khan': {
+    fire: [
+      { name: 'KHẨN CẤP is not a level', text: vary(CONG_VAN, ['Số: 05/STC-QLNS\n', 'Số: 05/STC-QLNS\nKHẨN CẤP\n']), severity: 'error' },
+      { name: '“Mật” in normal case', text: vary(CONG_VAN, ['Số: 05/STC-QLNS\n', 'Số: 05/STC-QLNS\nMật\n']), fixed: vary(CONG_VAN, ['Số: 05/STC-QLNS\n', 'Số: 05/STC-QLNS\nMẬT\n']) },
+    ],
+    pass: [
+      { name: 'THƯỢNG KHẨN', text: vary(CONG_VAN, ['Số: 05/STC-QLNS\n', 'Số: 05/STC-QLNS\nTHƯỢNG KHẨN\n']) },
+      { name: 'TỐI MẬT and HỎA TỐC', text: vary(CONG_VAN, ['Số: 05/STC-QLNS\n', 'Số: 05/STC-QLNS\nTỐI MẬT\nHỎA TỐC\n']) },
+    ],
+  },
+  'can-cu': {
+    fire: [
+      { name: 'căn cứ ending with a comma', text: vary(QUYET_DINH, ['ngày 16 tháng 6 năm 2025;', 'ngày 16 tháng 6 năm 2025,']), severity: 'error', fixed: QUYET_DINH },
+      { name: 'last căn cứ ending with “;”', text: vary(QUYET_DINH, ['Sở Khoa học và Công nghệ.\nQUYẾT ĐỊNH:', 'Sở Khoa học và Công nghệ;\nQUYẾT ĐỊNH:']), fixed: QUYET_DINH },
+    ],
+    pass: [
+      { name: 'clean quyết định', text: QUYET_DINH },
+      { name: 'công văn opening with “Căn cứ …,” is not a căn cứ block', text: vary(CONG_VAN, ['Thực hiện Công văn', 'Căn cứ Công văn']) },
+    ],
+  },
+  'danh-so': {
+    fire: [
+      { name: '“Điều 1:”', text: vary(QUYET_DINH, ['Điều 1.', 'Điều 1:']), fixed: QUYET_DINH },
+      { name: 'khoản “1)”', text: vary(CONG_VAN, ['1. Rà soát', '1) Rà soát']), fixed: CONG_VAN },
+      { name: 'điểm “a.”', text: vary(QUYET_DINH, ['a) Tham mưu', 'a. Tham mưu']), fixed: QUYET_DINH },
+      { name: 'gap in khoản numbers', text: vary(CONG_VAN, ['2. Gửi báo cáo', '3. Gửi báo cáo']), message: 'nhảy' },
+      { name: 'letter f is not in the Vietnamese alphabet', text: vary(QUYET_DINH, ['c) Báo cáo', 'f) Báo cáo']) },
+      { name: 'multi-level numbering 2.1. is info (seed 001)', text: vary(CONG_VAN, ['2. Gửi báo cáo', '2. Gửi báo cáo:\n2.1. Báo cáo tháng']), severity: 'info' },
+      { name: 'Roman part written I:', text: vary(KE_HOACH, ['I. MỤC ĐÍCH', 'I: MỤC ĐÍCH']), fixed: KE_HOACH },
+    ],
+    pass: [
+      { name: 'quyết định Điều/khoản/điểm', text: QUYET_DINH },
+      { name: 'kế hoạch I./1. restarts under II.', text: KE_HOACH },
+      { name: 'a footnote body “1 Lưu ý: …” is not a khoản', text: vary(CONG_VAN, ['2. Gửi báo cáo', '2. Gửi báo cáo\n1 Lưu ý: đối với các nhiệm vụ có tính chất mật.\n2']) },
+    ],
+  },
+  'ngay-hop-le': {
+    fire: [
+      { name: '31/4', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước ngày 31/4/2026']), severity: 'error' },
+      { name: '29/02 of a non-leap year', text: vary(CONG_VAN, ['ngày 06/02/2026', 'ngày 29/02/2026']), message: '28 ngày' },
+      { name: 'words form', text: vary(QUYET_DINH, ['ngày 16 tháng 6 năm 2025', 'ngày 31 tháng 6 năm 2025']) },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'document numbers with years are not dates', text: vary(CONG_VAN, ['Công văn số 708/BKHCN-KHTC', 'Nghị định số 30/2020/NĐ-CP']) },
+      { name: '29/02/2028 is real', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước ngày 29/02/2028']) },
+    ],
+  },
+  'thoi-han': {
+    fire: [
+      { name: 'deadline a year before the issue date (seed 004 shape)', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước ngày 20/3/2025']), severity: 'error' },
+      { name: '“chậm nhất trong ngày” before issue', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'chậm nhất trong ngày 02/3/2026']) },
+      { name: '“trong tháng” already past', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trong tháng 02/2026']) },
+      { name: 'blank day: compared by month', text: vary(CONG_VAN, ['ngày 09 tháng 3', 'ngày    tháng 3'], ['trước ngày 20/3/2026', 'trước ngày 28/02/2026']) },
+    ],
+    pass: [
+      { name: 'deadline after issue', text: CONG_VAN },
+      { name: 'a cited document’s date is not a deadline', text: vary(CONG_VAN, ['ngày 06/02/2026', 'ngày 06/02/2025']) },
+      { name: 'blank day, deadline in the same month', text: vary(CONG_VAN, ['ngày 09 tháng 3', 'ngày    tháng 3'], ['trước ngày 20/3/2026', 'trước ngày 02/3/2026']) },
+    ],
+  },
+  'thu-ngay': {
+    fire: [
+      { name: 'thứ Năm for a Friday', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Năm, ngày 04/12/2026']), severity: 'error', fixed: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Sáu, ngày 04/12/2026']) },
+      { name: 'Thứ 2 for a Sunday', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'vào Thứ 2 (22/3/2026)']), fixed: vary(CONG_VAN, ['trước ngày 20/3/2026', 'vào Chủ nhật (22/3/2026)']) },
+    ],
+    pass: [
+      { name: 'thứ Sáu, ngày 04/12/2026', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Sáu, ngày 04/12/2026']) },
+      { name: 'words date with weekday', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'vào thứ Hai, ngày 23 tháng 3 năm 2026']) },
+    ],
+  },
+  'lap-tu': {
+    fire: [
+      { name: '“thực hiện thực hiện” (seed 003)', text: vary(KE_HOACH, ['Triển khai các nhiệm vụ', 'Triển khai thực hiện thực hiện các nhiệm vụ']), severity: 'warning', fixed: vary(KE_HOACH, ['Triển khai các nhiệm vụ', 'Triển khai thực hiện các nhiệm vụ']) },
+      { name: 'repeat across a line break', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp', '1. Rà soát, tổng hợp tổng\nhợp']) },
+      { name: 'single word', text: vary(CONG_VAN, ['Rà soát, tổng hợp kết quả', 'Rà soát, tổng hợp các các kết quả']), fixed: vary(CONG_VAN, ['Rà soát, tổng hợp kết quả', 'Rà soát, tổng hợp các kết quả']) },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'words separated by a comma', text: vary(CONG_VAN, ['Các sở, ban, ngành;', 'Các sở, sở, ngành;']) },
+      { name: 'reduplication “dần dần”', text: vary(CONG_VAN, ['Rà soát, tổng hợp', 'Dần dần rà soát, tổng hợp']) },
+      { name: 'not back to back (seed 001 “tiến độ … tiến độ”)', text: vary(CONG_VAN, ['tổng hợp kết quả', 'báo cáo tiến độ tổng hợp tiến độ']) },
+    ],
+  },
+  'ket-thuc': {
+    fire: [
+      { name: 'content ends with “.”', text: vary(CONG_VAN, ['phối hợp thực hiện./.', 'phối hợp thực hiện.']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'content ends with no mark', text: vary(CONG_VAN, ['phối hợp thực hiện./.', 'phối hợp thực hiện']), fixed: CONG_VAN },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'quyết định', text: QUYET_DINH },
+    ],
+  },
+  'khong-dau': {
+    fire: [
+      { name: 'OCR without diacritics (seed 004 shape)', text: `UBND TINH LAI CHAU CONG HOA XA HOI CHU NGHIA VIET NAM
+VAN PHONG Doc lap - Tu do - Hanh phuc
+So: 110/VPUBND-HCQT Lai Chau, ngay 22 thang 01 nam 2026
+V/v trien khai thuc hien cac nhiem vu Nghi quyet so 57-NQ/TW
+Kinh gui: Cac phong, ban, trung tam.
+Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve viec trien khai thuc hien cac nhiem vu Nghi quyet so 57-NQ/TW cua Bo Chinh tri trong nam 2026, Van phong UBND tinh yeu cau cac phong, ban, trung tam dang ky sang kien, hoan thanh truoc ngay 25/01/2026./.
+`, count: 1, severity: 'error' },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'short text', text: 'Kinh gui: So Noi vu\n' },
+    ],
+  },
+  unicode: {
+    fire: [
+      { name: 'NFD words (seeds 002, 003)', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính đề nghị'.normalize('NFD')]), severity: 'warning', fixed: CONG_VAN },
+      { name: 'look-alike Đ (U+00D0) in QĐ', text: vary(QUYET_DINH, ['12/QĐ-UBND', '12/Q\u00D0-UBND']), fixed: QUYET_DINH },
+      { name: 'zero-width space', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài\u200B chính đề nghị']), count: 1, fixed: CONG_VAN },
+    ],
+    pass: [
+      { name: 'clean NFC', text: CONG_VAN },
+      { name: 'CRLF, BOM and NBSP are not findings', text: '\uFEFF' + vary(CONG_VAN, ['Số: 05/', 'Số:\u00A005/']).replace(/\n/g, '\r\n') },
+    ],
+  },
+  'thanh-dieu': {
+    fire: [
+      { name: 'UỶ next to ủy (seed 003)', text: vary(QUYET_DINH, ['TM. ỦY BAN NHÂN DÂN', 'TM. UỶ BAN NHÂN DÂN']), severity: 'info', fixed: QUYET_DINH },
+      { name: 'hoà next to hòa', text: vary(CONG_VAN, ['đề nghị các cơ quan', 'đề nghị hoà giải và hòa hợp các cơ quan']), fixed: vary(CONG_VAN, ['đề nghị các cơ quan', 'đề nghị hòa giải và hòa hợp các cơ quan']) },
+    ],
+    pass: [
+      { name: 'only new style', text: QUYET_DINH },
+      { name: '“quý” is the same in both styles', text: CONG_VAN.replace(/Ủy/g, 'Uỷ').replace(/ỦY/g, 'UỶ') },
+    ],
+  },
+  'ten-goi-cu': {
+    fire: [
+      { name: 'district level addressed after 01/7/2025 (seed 003 shape)', text: vary(KE_HOACH, ['- Các sở, ban, ngành;', '- UBND các huyện, thành phố;']), severity: 'warning' },
+      { name: 'merged province in a 2026 document', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Hà Giang đề nghị']), fixed: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Tuyên Quang đề nghị']) },
+      { name: 'merged sở in a 2026 document', text: vary(CONG_VAN, ['- Các sở, ban, ngành;', '- Sở Kế hoạch và Đầu tư;']), fixed: vary(CONG_VAN, ['- Các sở, ban, ngành;', '- Sở Tài chính;']) },
+      { name: 'old province as the place of issue', text: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Yên Bái, ngày 09']), fixed: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Lào Cai, ngày 09']) },
+    ],
+    pass: [
+      { name: 'same names in a 2024 document', text: vary(CONG_VAN, ['năm 2026\nV/v', 'năm 2024\nV/v'], ['- Các sở, ban, ngành;', '- Sở Kế hoạch và Đầu tư;\n- UBND các huyện;'], ['trước ngày 20/3/2026', 'trước ngày 20/3/2024']) },
+      { name: 'a cited document’s issuer keeps its old name', text: vary(CONG_VAN, ['của Bộ Khoa học và Công nghệ', 'của Sở Kế hoạch và Đầu tư']) },
+    ],
+  },
+  'noi-nhan': {
+    fire: [
+      { name: 'missing', text: vary(CONG_VAN, ['Nơi nhận:\n- Như trên;\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Lưu: VT, QLNS.\n', '']), severity: 'error' },
+      { name: 'no colon', text: vary(CONG_VAN, ['Nơi nhận:', 'Nơi nhận']), fixed: CONG_VAN },
+      { name: 'item ending with “.”', text: vary(CONG_VAN, ['UBND tỉnh;\n- Lưu', 'UBND tỉnh.\n- Lưu']), fixed: CONG_VAN },
+      { name: 'Lưu without colon', text: vary(CONG_VAN, ['- Lưu: VT, QLNS.', '- Lưu VT, QLNS;']), fixed: CONG_VAN },
+      { name: 'VT not first', text: vary(CONG_VAN, ['- Lưu: VT, QLNS.', '- Lưu: QLNS, VT.']) },
+      { name: '“+” bullet', text: vary(CONG_VAN, ['- Chủ tịch, các', '+ Chủ tịch, các']), fixed: CONG_VAN },
+    ],
+    pass: [
+      { name: 'clean', text: CONG_VAN },
+      { name: 'wrapped item (seed 000 shape)', text: vary(CONG_VAN, ['- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', '- C, PCVP UBND tỉnh,\n  các Phòng: KGVX, TH, TTTT;']) },
+      { name: 'wrapped item whose second line is in capitals (seed 001 shape)', text: vary(CONG_VAN, ['- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', '- C, PVP UBND tỉnh, các Phòng:\nKGVX, KTCN, NC, TTTT;']) },
+      { name: 'Lưu with drafter initials (seed 000)', text: vary(CONG_VAN, ['- Lưu: VT, QLNS.', '- Lưu: VT, KGVX(HTHT).']) },
+    ],
+  },
+  'nhu-tren': {
+    fire: [
+      { name: '“Như trên” without Kính gửi', text: vary(KE_HOACH, ['- Các sở, ban, ngành;', '- Như trên;']), severity: 'warning' },
+      { name: '“Như Điều 4” that does not exist', text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như Điều 4;']) },
+    ],
+    pass: [
+      { name: 'công văn with Kính gửi', text: CONG_VAN },
+      { name: 'quyết định “Như Điều 3”', text: QUYET_DINH },
+    ],
+  },
+  'chu-ky': {
+    fire: [
+      { name: 'missing signature', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n', '']), severity: 'error' },
+      { name: '“KT GIÁM ĐỐC” without dot', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC', 'KT GIÁM ĐỐC']), fixed: CONG_VAN },
+      { name: 'Party form K/T', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC', 'K/T GIÁM ĐỐC']), fixed: CONG_VAN },
+      { name: 'deputy without KT.', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\n', '']), severity: 'warning' },
+      { name: 'TUQ. over KT. is not allowed', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC', 'TUQ. GIÁM ĐỐC\nKT. CHÁNH VĂN PHÒNG']), message: 'không hợp lệ' },
+      { name: 'TM. before a position', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TM. CHỦ TỊCH\nPHÓ CHỦ TỊCH']) },
+      { name: 'name in capitals', text: vary(CONG_VAN, ['Nguyễn Văn An', 'NGUYỄN VĂN AN']), fixed: CONG_VAN },
+      { name: 'degree before the name', text: vary(CONG_VAN, ['Nguyễn Văn An', 'TS. Nguyễn Văn An']), fixed: CONG_VAN },
+    ],
+    pass: [
+      { name: 'KT. / PHÓ (seed 000)', text: CONG_VAN },
+      { name: 'TM. / KT. / PHÓ (seed 003)', text: QUYET_DINH },
+      { name: 'Markdown bold signature (seed 001)', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', '**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**']) },
+    ],
+  },
+  'phu-luc': {
+    fire: [
+      { name: 'appendix numbered in Arabic', text: vary(KE_HOACH, ['Phụ lục I kèm theo', 'Phụ lục 1 kèm theo']), fixed: KE_HOACH },
+      { name: 'appendix not referred to', text: KE_HOACH.replace('Dương Xuân Huyên\n', 'Dương Xuân Huyên\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n') },
+    ],
+    pass: [
+      { name: 'Roman reference', text: KE_HOACH },
+      { name: 'another document’s appendix in Arabic (seed 000)', text: vary(CONG_VAN, ['để tổng hợp, báo cáo', 'theo Phụ lục 2 kèm theo Công văn số 708/BKHCN-KHTC để tổng hợp, báo cáo']) },
+    ],
+  },
+  'che-do': {
+    fire: [
+      { name: 'Party document', text: 'ĐẢNG BỘ TỈNH LẠNG SƠN\nBAN THƯỜNG VỤ TỈNH ỦY\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 242-KH/TU\nLạng Sơn, ngày 03 tháng 6 năm 2025\nKẾ HOẠCH\nThực hiện các nhiệm vụ\n', count: 1, severity: 'info' },
+      { name: 'legal normative document', text: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/2025/QĐ-UBND\nLạng Sơn, ngày 15 tháng 5 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy định quản lý\n', count: 1 },
+    ],
+    pass: [
+      { name: 'administrative công văn citing Party documents', text: vary(CONG_VAN, ['Công văn số 708/BKHCN-KHTC', 'Nghị quyết số 57-NQ/TW']) },
+      { name: 'quyết định cá biệt', text: QUYET_DINH },
+    ],
+  },
+};

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { RULES, check, applyFixes } from '../../server/src/engine';
+import { CASES } from './cases';
+
+describe('rules: every rule fires where it must and stays quiet where it must not', () => {
+  it('every rule has cases that fire and cases that pass', () => {
+    for (const rule of RULES) {
+      const c = CASES[rule.id];
+      assert.ok(c, `no cases for ${rule.id}`);
+      assert.ok(c.fire.length >= 1 && c.pass.length >= 2, `${rule.id} needs fire and pass cases`);
+    }
+    assert.deepEqual(Object.keys(CASES).sort(), RULES.map((r) => r.id).sort());
+  });
+
+  for (const rule of RULES) {
+    const cases = CASES[rule.id];
+    if (!cases) continue;
+    describe(rule.id, () => {
+      for (const c of cases.fire) {
+        it(`fires: ${c.name}`, () => {
+          const all = check(c.text, { mode: c.mode }).findings;
+          const mine = all.filter((f) => f.rule === rule.id);
+          assert.ok(mine.length > 0, `expected ${rule.id}; got ${JSON.stringify(all.map((f) => f.rule))}`);
+          if (c.count !== undefined) assert.equal(mine.length, c.count);
+          if (c.severity) assert.ok(mine.some((f) => f.severity === c.severity), `severities: ${mine.map((f) => f.severity)}`);
+          if (c.message) assert.ok(mine.some((f) => f.message.includes(c.message!)), mine.map((f) => f.message).join('\n'));
+          for (const f of mine) {
+            assert.match(f.message, /[à-ỹ]/u, 'message in Vietnamese with diacritics');
+            assert.ok(f.message.includes('['), 'message names its citation');
+            assert.ok(f.start >= 0 && f.end <= c.text.length && f.start <= f.end);
+          }
+          if (c.fixed !== undefined) {
+            assert.equal(applyFixes(c.text, mine).text, c.fixed);
+            assert.equal(check(c.fixed, { mode: c.mode }).findings.filter((f) => f.rule === rule.id).length, 0, 'fixed text is clean');
+          }
+        });
+      }
+      for (const c of cases.pass) {
+        it(`quiet: ${c.name}`, () => {
+          const mine = check(c.text, { mode: c.mode }).findings.filter((f) => f.rule === rule.id);
+          assert.deepEqual(mine.map((f) => f.message), []);
+        });
+      }
+    });
+  }
+});
+
+describe('rule metadata', () => {
+  it('ids are unique kebab-case and every rule names a citation and a Vietnamese title', () => {
+    const ids = new Set<string>();
+    for (const r of RULES) {
+      assert.match(r.id, /^[a-z]+(-[a-z]+)*$/);
+      assert.ok(!ids.has(r.id), r.id);
+      ids.add(r.id);
+      assert.ok(r.citation.length > 5, r.id);
+      assert.match(r.title + r.description, /[à-ỹ]/u);
+      assert.ok(['error', 'warning', 'info', 'hint'].includes(r.severity));
+    }
+    assert.equal(RULES.length, 26);
+  });
+});
