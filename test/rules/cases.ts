@@ -297,7 +297,7 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
     ],
     pass: [
       { name: 'only new style', text: QUYET_DINH },
-      { name: '“quý” is the same in both styles', text: CONG_VAN.replace(/Ủy/g, 'Uỷ').replace(/ỦY/g, 'UỶ') },
+      { name: '“quý” is the same in both styles', text: CONG_VAN.replace(/Ủy/g, 'Uỷ').replace(/ỦY/g, 'UỶ').replace('HÒA', 'HOÀ') },
     ],
   },
   'ten-goi-cu': {
