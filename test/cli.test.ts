@@ -408,6 +408,16 @@ describe('cli', () => {
       assert.equal(fixed.slice(1).replace(/\r\n/g, '\n'), readFileSync(plain, 'utf8'));
     });
 
+    it('keeps the byte order mark when a fix starts at the first character', async () => {
+      // Decomposed (NFD) letters in the first word: the Unicode fix rewrites the start of the text.
+      const text = '\uFEFF' + FIXABLE.replace('UBND', 'Ủy ban nhân dân'.normalize('NFD'));
+      const path = write('quyet-dinh.txt', text);
+      await cli(['check', '--fix', 'quyet-dinh.txt'], { cwd: dir });
+      const fixed = readFileSync(path, 'utf8');
+      assert.ok(fixed.startsWith('\uFEFFỦy ban nhân dân'), JSON.stringify(fixed.slice(0, 20)));
+      assert.equal(fixed.match(/\uFEFF/g)?.length, 1);
+    });
+
     it('leaves a file without fixes untouched', async () => {
       write('.thethucrc.json', JSON.stringify(ALL_OFF));
       const path = write('quyet-dinh.txt', FIXABLE);

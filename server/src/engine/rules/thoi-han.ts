@@ -1,9 +1,28 @@
 import { defineRule } from './rule';
 import { issueDateOrMonth, q, showDate } from './util';
+import { foldKey } from '../text/vietnamese';
+import type { VanBan } from '../model/vanban';
 
 // A deadline phrase right before a date: "trước ngày", "chậm nhất (trong) ngày", "hoàn thành trước", "hạn chót".
 const DEADLINE_BEFORE = /(trước\s+ngày|chậm\s+nhất\s+(?:là\s+)?(?:trong\s+)?(?:ngày)?|hoàn\s+thành\s+(?:trước|trong)\s*(?:ngày)?|hạn\s+chót(?:\s+là)?(?:\s+ngày)?|hạn\s+cuối(?:\s+là)?(?:\s+ngày)?|trước)\s*[,:]?\s*$/iu;
 const MONTH_DEADLINE = /(?<![\p{L}\p{N}])(?:hoàn\s+thành\s+)?trong\s+tháng\s+(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})(?!\p{N})/giu;
+
+// The same, read without diacritics and tolerant of OCR ("trwéc ngay"): TR?C, CHAM NHAT, HOAN THANH.
+const DEADLINE_FOLDED = /(TR\S{0,3}C\s+NGAY|CHAM\s+NHAT(?:\s+TRONG)?(?:\s+NGAY)?|HOAN\s+THANH\s+TR\S{0,3}C(?:\s+NGAY)?)\s*[,:]?\s*$/;
+
+/** The latest date given for a cited document ("Công văn số 245/SKHCN-KHCN ngày 19/01/2026"). */
+function latestCitedDate(doc: VanBan): string | null {
+  let latest: string | null = null;
+  let di = 0;
+  for (const c of doc.citations) {
+    while (di < doc.dates.length && doc.dates[di].start < c.end) di++;
+    const d = doc.dates[di];
+    if (!d || !d.iso || d.start - c.end > 14) continue;
+    if (!/^[\s,]*(ngày|ngay)?\s*$/iu.test(doc.plain.slice(c.end, d.start))) continue;
+    if (!latest || d.iso > latest) latest = d.iso;
+  }
+  return latest;
+}
 
 export default defineRule({
   id: 'thoi-han',
@@ -14,23 +33,25 @@ export default defineRule({
   fixable: false,
   check({ doc, report }) {
     const issue = issueDateOrMonth(doc);
-    if (!issue) return;
+    const cited = latestCitedDate(doc);
+    if (!issue && !cited) return;
     const dayKnown = !!doc.placeDate?.iso;
-    const issueMonth = issue.slice(0, 7);
-    const shownIssue = dayKnown ? showDate(issue) : `tháng ${+issue.slice(5, 7)}/${issue.slice(0, 4)}`;
+    const issueMonth = issue ? issue.slice(0, 7) : null;
+    const shownIssue = issue ? (dayKnown ? showDate(issue) : `tháng ${+issue.slice(5, 7)}/${issue.slice(0, 4)}`) : '';
     const plain = doc.plain;
     for (const d of doc.dates) {
       if (!d.valid || !d.iso) continue;
       if (doc.placeDate && d.start >= doc.placeDate.start && d.end <= doc.placeDate.end) continue;
       const before = plain.slice(Math.max(0, d.start - 40), d.start);
-      if (!DEADLINE_BEFORE.test(before)) continue;
-      const late = dayKnown ? d.iso < issue : d.iso.slice(0, 7) < issueMonth;
-      if (!late) continue;
-      report({
-        start: d.start, end: d.end,
-        message: `Thời hạn ${q(doc.text.slice(d.start, d.end))} sớm hơn ngày ban hành văn bản (${shownIssue}); kiểm tra lại ngày, tháng hoặc năm.`,
-      });
+      if (!DEADLINE_BEFORE.test(before) && !DEADLINE_FOLDED.test(foldKey(before))) continue;
+      const written = q(doc.text.slice(d.start, d.end));
+      if (issue && issueMonth && (dayKnown ? d.iso < issue : d.iso.slice(0, 7) < issueMonth)) {
+        report({ start: d.start, end: d.end, message: `Thời hạn ${written} sớm hơn ngày ban hành văn bản (${shownIssue}); kiểm tra lại ngày, tháng hoặc năm.` });
+      } else if (cited && d.iso < cited) {
+        report({ start: d.start, end: d.end, message: `Thời hạn ${written} sớm hơn cả ngày của văn bản được dẫn (${showDate(cited)}); kiểm tra lại ngày, tháng hoặc năm.` });
+      }
     }
+    if (!issueMonth) return;
     MONTH_DEADLINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MONTH_DEADLINE.exec(plain))) {
