@@ -82,9 +82,11 @@ function toFinding(rule: Rule, r: Report, source: SourceText, setting: Severity 
     f.fix = {
       title: r.fix.title,
       edits: r.fix.edits.map((e) => {
-        if (r.original) return { start: e.start, end: e.end, text: e.text };
+        // New line breaks in a fix are written the way the file writes them.
+        const text = source.quirks.crlf ? e.text.replace(/\r?\n/g, '\r\n') : e.text;
+        if (r.original) return { start: e.start, end: e.end, text };
         const s = source.spanToOriginal(e);
-        return { start: s.start, end: e.end === e.start ? s.start : s.end, text: e.text };
+        return { start: s.start, end: e.end === e.start ? s.start : s.end, text };
       }),
     };
   }

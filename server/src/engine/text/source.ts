@@ -61,14 +61,15 @@ export class SourceText {
     while (i < n) {
       const ch = original[i];
       if (ch === '\r') {
-        if (original[i + 1] === '\n') {
-          quirks.crlf = true;
-          i++;
-          continue;
-        }
+        // "\r\n" and a lone "\r" both become "\n", mapped to the "\r" so that a span ending at the
+        // end of a line, or an insertion there, stays before the whole line break.
         out.push('\n');
         map.push(i);
         outLen++;
+        if (original[i + 1] === '\n') {
+          quirks.crlf = true;
+          i++;
+        }
         i++;
         continue;
       }
@@ -124,14 +125,14 @@ export class SourceText {
   /** Offset in the original text of offset `i` in the normalised text. */
   toOriginal(i: number): number {
     if (!this.map) return i;
-    if (i <= 0) return this.map.length > 1 ? Math.min(this.map[0], this.map[this.map.length - 1]) : 0;
+    if (i <= 0) return this.map[0];
     if (i >= this.map.length - 1) return this.map[this.map.length - 1];
     return this.map[i];
   }
 
   /** A span of the normalised text as a span of the original text. */
   spanToOriginal(span: Span): Span {
-    const start = span.start <= 0 ? 0 : this.toOriginal(span.start);
+    const start = this.toOriginal(span.start);
     const end = span.end <= span.start ? start : this.endToOriginal(span.end);
     return { start, end };
   }
