@@ -79,7 +79,7 @@ function toFinding(rule: Rule, r: Report, source: SourceText, setting: Severity 
     range: { start: source.position(span.start), end: source.position(span.end) },
   };
   if (r.fix) {
-    f.fix = {
+    const fix = {
       title: r.fix.title,
       edits: r.fix.edits.map((e) => {
         // New line breaks in a fix are written the way the file writes them.
@@ -87,8 +87,10 @@ function toFinding(rule: Rule, r: Report, source: SourceText, setting: Severity 
         if (r.original) return { start: e.start, end: e.end, text };
         const s = source.spanToOriginal(e);
         return { start: s.start, end: e.end === e.start ? s.start : s.end, text };
-      }),
+      }).filter((e) => source.original.slice(e.start, e.end) !== e.text),
     };
+    // A fix that would change nothing is no fix.
+    if (fix.edits.length > 0) f.fix = fix;
   }
   return f;
 }

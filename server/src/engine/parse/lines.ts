@@ -4,7 +4,13 @@
  */
 import type { Line } from '../model/vanban';
 
-export const MASK = /\*+|_{2,}|`+|\||[¹²³⁰⁴⁵⁶⁷⁸⁹]+/g;
+const MASK = /\*+|_{2,}|`+|\||[¹²³⁰⁴⁵⁶⁷⁸⁹]+/g;
+const MAY_NEED_MASK = /[*_`|¹²³⁰⁴⁵⁶⁷⁸⁹]/;
+
+/** The text with Markdown markers and superscript footnote digits replaced by spaces (same length). */
+export function maskMarkup(text: string): string {
+  return MAY_NEED_MASK.test(text) ? text.replace(MASK, (m) => ' '.repeat(m.length)) : text;
+}
 const HAS_CONTENT = /[\p{L}\p{N}]|\.\/\./u;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const FOOTNOTE = /^(?:\d{1,2}|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)\s+\p{Lu}/u;
@@ -14,6 +20,7 @@ export interface SplitLines {
   artifacts: Line[];
 }
 
+/** `text` must already be masked (maskMarkup). */
 export function splitLines(text: string): SplitLines {
   const all: { line: Line; rawTrimmed: string }[] = [];
   let lineNo = 0;
@@ -24,8 +31,7 @@ export function splitLines(text: string): SplitLines {
     if (end === -1) end = n;
     const raw = text.slice(pos, end);
     if (HAS_CONTENT.test(raw)) {
-      let masked = raw.replace(MASK, (m) => ' '.repeat(m.length));
-      masked = masked.replace(/^(\s*)(#{1,6}|>)(?=\s)/, (m) => ' '.repeat(m.length));
+      const masked = raw.replace(/^(\s*)(#{1,6}|>)(?=\s)/, (m) => ' '.repeat(m.length));
       const lead = masked.length - masked.trimStart().length;
       const content = masked.trim();
       if (content.length > 0) {

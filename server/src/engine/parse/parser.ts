@@ -7,10 +7,10 @@
  * the rules against the exact text.
  */
 import { SourceText } from '../text/source';
-import { foldKey, capsRatio, isAllCaps, romanValue, DIEM_LETTERS } from '../text/vietnamese';
+import { foldKey, capsRatio, isAllCaps, romanValue, DIEM_LETTERS, diacriticShare } from '../text/vietnamese';
 import { scanDates, isRealDate, isoOf } from '../dates/dates';
 import { CONG_VAN, DOC_TYPES, QPPL_HEADINGS, typeByAbbrev, typeByHeading, type DocType } from '../data';
-import { splitLines, MASK } from './lines';
+import { splitLines, maskMarkup } from './lines';
 import type {
   Citation, Item, Line, Part, PlaceDate, Regime, Section, SectionKind, Signature, SoKyHieu, VanBan,
 } from '../model/vanban';
@@ -77,11 +77,12 @@ function isQpplHeading(t: string): boolean {
 export function parse(input: string | SourceText): VanBan {
   const source = typeof input === 'string' ? new SourceText(input) : input;
   const text = source.text;
-  const { lines, artifacts } = splitLines(text);
+  const plain = maskMarkup(text);
+  const { lines, artifacts } = splitLines(plain);
 
   const doc: VanBan = {
     source, text, lines, artifacts,
-    plain: text.replace(MASK, (m) => ' '.repeat(m.length)),
+    plain,
     regime: 'nd30', regimeEvidence: null, type: null,
     issuer: { parent: null, name: null },
     quocHieu: null, tieuNgu: null, soKyHieu: null, placeDate: null, markings: [],
@@ -93,6 +94,11 @@ export function parse(input: string | SourceText): VanBan {
 
   // ---- Header ----
   const issuerLines: Part[] = [];
+  const issuerIdx: number[] = []; // index in `lines` of each issuer line
+  const addIssuer = (p: Part, idx: number) => {
+    issuerLines.push(p);
+    issuerIdx.push(idx);
+  };
   let i = 0;
   let sawHeaderPart = false;
   let tenLoaiType: DocType | undefined;
@@ -109,7 +115,7 @@ export function parse(input: string | SourceText): VanBan {
       if (m) {
         doc.quocHieu = part(text, lineOffset(line, m.index), lineOffset(line, m.index + m[0].length));
         const left = trimPart(text, line.start, lineOffset(line, m.index));
-        if (left) issuerLines.push(left);
+        if (left) addIssuer(left, i);
         const right = k.slice(m.index + m[0].length);
         const tn = TN_RE.exec(right);
         if (tn && !doc.tieuNgu) {
@@ -125,7 +131,7 @@ export function parse(input: string | SourceText): VanBan {
       if (m) {
         doc.tieuNgu = part(text, lineOffset(line, m.index), lineOffset(line, m.index + m[0].length));
         const left = trimPart(text, line.start, lineOffset(line, m.index));
-        if (left && isCapsLine(left.text)) issuerLines.push(left);
+        if (left && isCapsLine(left.text)) addIssuer(left, i);
         sawHeaderPart = true;
         continue;
       }
@@ -211,8 +217,11 @@ export function parse(input: string | SourceText): VanBan {
       }
     }
     const orgLike = ORG_START.test(t) && t.length < 60 && issuerLines.length > 0 && !doc.quocHieu;
-    if ((isCapsLine(t) || orgLike) && !doc.soKyHieu && !doc.tenLoai && issuerLines.length < 4 && t.length < 80) {
-      issuerLines.push(part(text, line.start, line.end));
+    // Issuer lines come before the Quốc hiệu (left column first), or right after the Tiêu ngữ when
+    // the right column was serialised first.
+    const issuerPlace = !doc.quocHieu || issuerLines.length === 0 || issuerIdx[issuerIdx.length - 1] === i - 1;
+    if ((isCapsLine(t) || orgLike) && issuerPlace && !doc.soKyHieu && !doc.tenLoai && issuerLines.length < 4 && t.length < 80) {
+      addIssuer(part(text, line.start, line.end), i);
       continue;
     }
     // Anything else ends the header, except stray lines (OCR noise) above the Số line.
@@ -222,11 +231,13 @@ export function parse(input: string | SourceText): VanBan {
   if (!sawHeaderPart && issuerLines.length === 0) i = 0;
   else if (i > headerEnd(doc, issuerLines, lines)) i = headerEnd(doc, issuerLines, lines);
   if (issuerLines.length > 0 && (sawHeaderPart || issuerLines.length <= 3)) {
-    if (issuerLines.length === 1) doc.issuer.name = issuerLines[0];
+    // The issuer is the first run of adjacent lines: chủ quản on top, then the issuing body's name.
+    let run = 1;
+    while (run < issuerLines.length && issuerIdx[run] === issuerIdx[run - 1] + 1) run++;
+    if (run === 1) doc.issuer.name = issuerLines[0];
     else {
       doc.issuer.parent = issuerLines[0];
-      const rest = issuerLines.slice(1);
-      doc.issuer.name = part(text, rest[0].start, rest[rest.length - 1].end);
+      doc.issuer.name = part(text, issuerLines[1].start, issuerLines[run - 1].end);
     }
   }
 
@@ -375,6 +386,7 @@ export function parse(input: string | SourceText): VanBan {
   // ---- Phụ lục ----
   for (let j = 0; j < lines.length; j++) {
     const t = lines[j].text;
+    if (t.charCodeAt(0) !== 80 /* P */) continue;
     const m = /^(PHỤ LỤC|Phụ lục)(?:\s+(?<n>[\p{L}\p{N}]+))?\s*$/u.exec(t) ?? /^PHỤ LỤC\s+(?<n>[IVXLC\d]+)\b/u.exec(t);
     if (m && j >= doc.bodyEnd - 0) doc.phuLuc.headings.push(part(text, lines[j].start, lines[j].end));
     else if (m && j > bodyStart && (isAllCaps(t) || t.length < 20) && !/kèm theo/.test(t)) doc.phuLuc.headings.push(part(text, lines[j].start, lines[j].end));
@@ -396,20 +408,9 @@ export function parse(input: string | SourceText): VanBan {
   doc.dates = scanDates(doc.plain);
   doc.citations = scanCitations(text, doc.soKyHieu);
   {
-    let marked = 0;
-    let words = 0;
-    for (const line of lines) {
-      const re = /\p{L}{2,7}/gu;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(line.text))) {
-        const w = m[0];
-        if (/^[A-Z]+$/.test(w)) continue; // acronyms and caps ASCII words are no evidence
-        words++;
-        if (/[^\x00-\x7F]/.test(w)) marked++;
-      }
-    }
+    const { share, words } = diacriticShare(doc.plain);
     doc.wordCount = words;
-    doc.diacriticShare = words < 20 ? 1 : marked / words;
+    doc.diacriticShare = words < 20 ? 1 : share;
   }
 
   // ---- Type and regime ----
@@ -565,6 +566,9 @@ function readSignature(
   };
 }
 
+/** Cheap first-character test before the section patterns: digits, Roman numerals, P/C/M/Đ words, điểm letters. */
+const MAY_BE_SECTION = /^(?:[\dIVXLC]|Ph|PH|Ch|CH|Mụ|MỤ|Đi|ĐI|[a-zđ]\s?[).])/u;
+
 const SECTION_LEVEL: Record<SectionKind, number> = {
   phan: 0, chuong: 1, muc: 2, roman: 3, dieu: 4, khoan: 5, sub: 6, diem: 7,
 };
@@ -575,6 +579,7 @@ function readSections(text: string, lines: Line[], from: number, to: number): Se
   for (let j = from; j < to; j++) {
     const line = lines[j];
     const t = line.text;
+    if (!MAY_BE_SECTION.test(t)) continue;
     let kind: SectionKind | null = null;
     let label = '';
     let punct = '';

@@ -17,7 +17,8 @@ function checkPrefixLine(line: Part, { report }: RuleContext): string | null {
   const m = PREFIX.exec(line.text);
   if (!m || !m.groups) return null;
   const p = normalisePrefix(m.groups.p);
-  const good = `${p}. `;
+  const alone = m[0].length === line.text.length; // "KT." with the title on the next line
+  const good = alone ? `${p}.` : `${p}. `;
   if (m[0] !== good) {
     const span = { start: line.start, end: line.start + m[0].length };
     const party = m.groups.p.includes('/');
@@ -73,7 +74,8 @@ export default defineRule({
           report({ ...line, severity: 'warning', message: `Cấp phó ký thay người đứng đầu: dòng trên là ${q('KT. <chức vụ người đứng đầu>')}.` });
         }
       }
-      if (!isAllCaps(line.text.replace(PREFIX, ''))) {
+      const rest = line.text.replace(PREFIX, '');
+      if (/\p{L}/u.test(rest) && !isAllCaps(rest)) {
         report({ ...line, severity: 'warning', message: `Quyền hạn và chức vụ người ký viết in hoa: ${q(viUpper(line.text))}.`, fix: replaceFix('Viết in hoa', line, viUpper(line.text)) });
       }
     });

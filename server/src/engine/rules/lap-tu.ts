@@ -1,10 +1,21 @@
 import { defineRule } from './rule';
 import { replaceFix, q } from './util';
+import { wordsOf } from '../text/words';
 
 /** Reduplicated words that Vietnamese writes on purpose. */
-const REDUPLICATION = new Set(['từ từ', 'ngày ngày', 'người người', 'nhà nhà', 'đời đời', 'mãi mãi', 'dần dần', 'thường thường', 'lần lần', 'nhiều nhiều', 'ai ai', 'đâu đâu', 'năm năm', 'tháng tháng', 'xa xa', 'khắp khắp']);
-const WORD = /[\p{L}\p{M}]+/gu;
+const REDUPLICATION = new Set(['từ', 'ngày', 'người', 'nhà', 'đời', 'mãi', 'dần', 'thường', 'lần', 'nhiều', 'ai', 'đâu', 'năm', 'tháng', 'xa', 'khắp', 'rất', 'hết']);
 const MAX_PHRASE = 4;
+
+const lowerCache = new Map<number, number>();
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let l = lowerCache.get(c);
+  if (l === undefined) {
+    l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    lowerCache.set(c, l);
+  }
+  return l;
+}
 
 export default defineRule({
   id: 'lap-tu',
@@ -16,20 +27,25 @@ export default defineRule({
   needsDiacritics: true,
   check({ doc, report }) {
     const text = doc.plain;
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const keys: string[] = [];
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text))) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      keys.push(m[0].toLocaleLowerCase('vi'));
-    }
-    const n = keys.length;
-    const onlySpace = (a: number, b: number) => {
-      for (let k = a; k < b; k++) {
-        const c = text.charCodeAt(k);
+    const { count: n, starts, ends } = wordsOf(doc);
+    const len = (k: number) => ends[k] - starts[k];
+    /** Words k and j are the same, ignoring case. */
+    const same = (k: number, j: number) => {
+      const l = len(k);
+      if (l !== len(j)) return false;
+      const a = starts[k];
+      const b = starts[j];
+      for (let x = 0; x < l; x++) {
+        const ca = text.charCodeAt(a + x);
+        const cb = text.charCodeAt(b + x);
+        if (ca !== cb && lowerCode(ca) !== lowerCode(cb)) return false;
+      }
+      return true;
+    };
+    /** Only spaces and line breaks between word k and word k + 1. */
+    const spaced = (k: number) => {
+      for (let x = ends[k]; x < starts[k + 1]; x++) {
+        const c = text.charCodeAt(x);
         if (c !== 32 && c !== 10) return false;
       }
       return true;
@@ -37,17 +53,14 @@ export default defineRule({
     let i = 0;
     while (i < n) {
       let found = 0;
-      for (let len = MAX_PHRASE; len >= 1; len--) {
-        if (i + 2 * len > n) continue;
-        let same = true;
-        for (let k = 0; k < len && same; k++) same = keys[i + k] === keys[i + len + k];
-        if (!same) continue;
-        // only whitespace between the words of both copies
-        let spaced = true;
-        for (let k = i; k < i + 2 * len - 1 && spaced; k++) spaced = onlySpace(ends[k], starts[k + 1]);
-        if (!spaced) continue;
-        if (len === 1 && (REDUPLICATION.has(keys[i] + ' ' + keys[i]) || keys[i].length < 2)) continue;
-        found = len;
+      for (let p = MAX_PHRASE; p >= 1; p--) {
+        if (i + 2 * p > n || len(i) !== len(i + p)) continue;
+        let ok = true;
+        for (let k = 0; k < p && ok; k++) ok = same(i + k, i + p + k);
+        for (let k = i; k < i + 2 * p - 1 && ok; k++) ok = spaced(k);
+        if (!ok) continue;
+        if (p === 1 && (len(i) < 2 || REDUPLICATION.has(text.slice(starts[i], ends[i]).toLowerCase()))) continue;
+        found = p;
         break;
       }
       if (!found) {

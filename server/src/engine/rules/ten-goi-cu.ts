@@ -1,19 +1,29 @@
 import { defineRule } from './rule';
 import type { Report } from './rule';
-import { issueDateOrMonth, replaceFix, q, escapeRegExp } from './util';
+import { issueDateOrMonth, replaceFix, q } from './util';
 import { MERGED_PROVINCES, MERGED_DEPARTMENTS, DEPARTMENTS_VALID_FROM, DISTRICT_LEVEL_UNTIL } from '../data';
 
-const DISTRICT = /(?<![\p{L}\p{N}])(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)(?![\p{L}\p{N}])/giu;
+const DISTRICT_WINDOW = /(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)$/iu;
+const DISTRICT_ANCHORS = ['huyện', 'HUYỆN', 'Huyện', 'quận', 'QUẬN', 'Quận', 'thị xã', 'THỊ XÃ', 'Thị xã', 'thị trấn', 'THỊ TRẤN', 'Thị trấn'];
+const PROVINCE_WORDS = ['tỉnh', 'TỈNH', 'Tỉnh'];
 
-// Province names preceded by "tỉnh" (any case) or used as the place of issue.
-const PROVINCE_RES = MERGED_PROVINCES.map((p) => ({
-  p,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(tỉnh|TỈNH|Tỉnh)\\s+(${escapeRegExp(p.old)}|${escapeRegExp(p.old.toLocaleUpperCase('vi'))})(?![\\p{L}\\p{N}])`, 'gu'),
+/** Offsets of every occurrence of any of the anchors (plain indexOf scans: fast on long drafts). */
+function occurrences(text: string, anchors: string[]): { at: number; anchor: string }[] {
+  const out: { at: number; anchor: string }[] = [];
+  for (const a of anchors) {
+    for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + a.length)) out.push({ at: i, anchor: a });
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+const DEPT_LOWER = MERGED_DEPARTMENTS.map((d) => d.old.toLowerCase());
+/** First letters of the word after "Sở" in the merged names, both cases: a cheap first test. */
+const DEPT_SECOND_LETTERS = new Set(MERGED_DEPARTMENTS.flatMap((d) => {
+  const c = d.old.split(' ')[1][0];
+  return [c.toLowerCase(), c.toUpperCase()];
 }));
-const DEPT_RES = MERGED_DEPARTMENTS.map((d) => ({
-  d,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(d.old).replace(/\\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
-}));
+
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 
 /** A name right after "của" or inside a citation names the issuer of an older document: leave it. */
 function isCitedIssuer(text: string, start: number): boolean {
@@ -45,34 +55,39 @@ export default defineRule({
       report(r);
     };
     if (date >= DISTRICT_LEVEL_UNTIL) {
-      DISTRICT.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = DISTRICT.exec(text))) {
-        if (isCitedIssuer(text, m.index)) continue;
-        add({ start: m.index, end: m.index + m[0].length, message: `Từ ${showIso(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
+      for (const { at, anchor } of occurrences(text, DISTRICT_ANCHORS)) {
+        const end = at + anchor.length;
+        if (isWordChar(text[end]) || isWordChar(text[at - 1])) continue;
+        const m = DISTRICT_WINDOW.exec(text.slice(Math.max(0, at - 30), end));
+        if (!m) continue;
+        const start = end - m[0].length;
+        if (isWordChar(text[start - 1]) || isCitedIssuer(text, start)) continue;
+        add({ start, end, message: `Từ ${showIso(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
       }
     }
-    for (const { p, re } of PROVINCE_RES) {
-      if (date < p.until) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        if (isCitedIssuer(text, m.index)) continue;
-        const upper = m[1] === 'TỈNH';
-        const kind = p.successorKind ?? 'tỉnh';
-        let word = m[1] === 'Tỉnh' ? kind[0].toUpperCase() + kind.slice(1) : kind;
-        let name = p.successor;
-        if (upper) {
-          word = word.toLocaleUpperCase('vi');
-          name = name.toLocaleUpperCase('vi');
-        }
-        const replacement = p.successor.startsWith('Thành phố') ? (upper ? name : p.successor) : `${word} ${name}`;
-        add({
-          start: m.index, end: m.index + m[0].length,
-          message: `Từ ${showIso(p.until)}, tỉnh ${p.old} đã hợp nhất vào ${kind} ${p.successor}; văn bản ngày ${showIso(date)} nên dùng tên hiện hành ${q(replacement)}.`,
-          fix: replaceFix(`Đổi thành “${replacement}”`, { start: m.index, end: m.index + m[0].length }, replacement),
-        });
+    for (const { at, anchor } of occurrences(text, PROVINCE_WORDS)) {
+      if (isWordChar(text[at - 1])) continue;
+      let nameAt = at + anchor.length;
+      while (text[nameAt] === ' ' || text[nameAt] === '\n') nameAt++;
+      if (nameAt === at + anchor.length) continue;
+      const upper = anchor === 'TỈNH';
+      const p = MERGED_PROVINCES.find((x) => date >= x.until && text.startsWith(upper ? x.old.toLocaleUpperCase('vi') : x.old, nameAt));
+      if (!p) continue;
+      const end = nameAt + p.old.length;
+      if (isWordChar(text[end]) || isCitedIssuer(text, at)) continue;
+      const kind = p.successorKind ?? 'tỉnh';
+      let word = anchor === 'Tỉnh' ? kind[0].toUpperCase() + kind.slice(1) : kind;
+      let name = p.successor;
+      if (upper) {
+        word = word.toLocaleUpperCase('vi');
+        name = name.toLocaleUpperCase('vi');
       }
+      const replacement = p.successor.startsWith('Thành phố') ? (upper ? name : p.successor) : `${word} ${name}`;
+      add({
+        start: at, end,
+        message: `Từ ${showIso(p.until)}, tỉnh ${p.old} đã hợp nhất vào ${kind} ${p.successor}; văn bản ngày ${showIso(date)} nên dùng tên hiện hành ${q(replacement)}.`,
+        fix: replaceFix(`Đổi thành “${replacement}”`, { start: at, end }, replacement),
+      });
     }
     const place = doc.placeDate?.place;
     if (place) {
@@ -86,19 +101,27 @@ export default defineRule({
       }
     }
     if (date >= DEPARTMENTS_VALID_FROM) {
-      for (const { d, re } of DEPT_RES) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
-          if (isCitedIssuer(text, m.index)) continue;
-          const r: Report = {
-            start: m.index, end: m.index + m[0].length,
-            message: `${q(d.old)} đã hợp nhất từ ${showIso(DEPARTMENTS_VALID_FROM)}${d.oneToOne ? ` vào ${d.successor}` : ` (chức năng chuyển chủ yếu về ${d.successor})`}; văn bản ngày ${showIso(date)} nên dùng tên cơ quan hiện hành.`,
-          };
-          const succ = m[0] === m[0].toLocaleUpperCase('vi') ? d.successor.toLocaleUpperCase('vi') : d.successor;
-          if (d.oneToOne) r.fix = replaceFix(`Đổi thành “${succ}”`, r, succ);
-          add(r);
+      for (const { at } of occurrences(text, ['Sở ', 'SỞ ', 'sở '])) {
+        if (isWordChar(text[at - 1]) || isCitedIssuer(text, at)) continue;
+        if (!DEPT_SECOND_LETTERS.has(text[at + 3])) continue;
+        const window = text.slice(at, at + 60).replace(/\s+/g, ' ').toLowerCase();
+        const d = MERGED_DEPARTMENTS.find((x, k) => window.startsWith(DEPT_LOWER[k]));
+        if (!d) continue;
+        // the span of the old name in the text (its words may be separated by line breaks)
+        let end = at;
+        for (let words = d.old.split(' ').length; words > 0; words--) {
+          while (text[end] === ' ' || text[end] === '\n') end++;
+          while (end < text.length && text[end] !== ' ' && text[end] !== '\n') end++;
         }
+        if (/[,;.:)]$/.test(text.slice(at, end)) && !d.old.endsWith(text[end - 1])) end--;
+        const written = text.slice(at, end);
+        const r: Report = {
+          start: at, end,
+          message: `${q(d.old)} đã hợp nhất từ ${showIso(DEPARTMENTS_VALID_FROM)}${d.oneToOne ? ` vào ${d.successor}` : ` (chức năng chuyển chủ yếu về ${d.successor})`}; văn bản ngày ${showIso(date)} nên dùng tên cơ quan hiện hành.`,
+        };
+        const succ = written === written.toLocaleUpperCase('vi') ? d.successor.toLocaleUpperCase('vi') : d.successor;
+        if (d.oneToOne && !written.includes('\n')) r.fix = replaceFix(`Đổi thành “${succ}”`, r, succ);
+        add(r);
       }
     }
   },

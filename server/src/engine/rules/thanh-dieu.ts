@@ -1,10 +1,14 @@
 import { defineRule } from './rule';
 import { replaceFix, q } from './util';
+import { wordsOf } from '../text/words';
+import type { VanBan } from '../model/vanban';
 
 // Syllables ending in oa, oe, uy (no final consonant): old style marks the second vowel (hoà, uỷ),
 // new style the first (hòa, ủy). "qu" + y is not such a syllable (quý is the same in both styles).
-const OLD = /(?<![\p{L}\p{M}])([\p{L}]*?)(?<!q)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/giu;
-const NEW = /(?<![\p{L}\p{M}])([\p{L}]*?)(?<!q)([òóỏõọ]a|[òóỏõọ]e|[ùúủũụ]y)(?![\p{L}\p{M}])/giu;
+const OLD_ENDS = new Set(['oà', 'oá', 'oả', 'oã', 'oạ', 'oè', 'oé', 'oẻ', 'oẽ', 'oẹ', 'uỳ', 'uý', 'uỷ', 'uỹ', 'uỵ']);
+const NEW_ENDS = new Set(['òa', 'óa', 'ỏa', 'õa', 'ọa', 'òe', 'óe', 'ỏe', 'õe', 'ọe', 'ùy', 'úy', 'ủy', 'ũy', 'ụy']);
+/** Last letters that can end such a syllable, both cases: toned a/e/y (old style) or plain a/e/y (new). */
+const LAST_CODES = new Set([...'aeyAEYàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ'].map((c) => c.charCodeAt(0)));
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const MAX_REPORTS = 30;
 
@@ -21,15 +25,24 @@ export function swapTone(pair: string): string {
 
 interface Hit { start: number; end: number; pair: string; word: string }
 
-function scan(text: string, re: RegExp): Hit[] {
-  const out: Hit[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const start = m.index + m[1].length;
-    out.push({ start, end: start + 2, pair: m[2], word: m[0] });
+/** Words ending in an old-style and in a new-style tone placement. */
+function scan(doc: VanBan): { olds: Hit[]; news: Hit[] } {
+  const text = doc.plain;
+  const { count, starts, ends } = wordsOf(doc);
+  const olds: Hit[] = [];
+  const news: Hit[] = [];
+  for (let k = 0; k < count; k++) {
+    const e = ends[k];
+    const s = starts[k];
+    if (e - s < 2 || e - s > 7) continue;
+    if (!LAST_CODES.has(text.charCodeAt(e - 1))) continue;
+    const pair = text.slice(e - 2, e).toLowerCase();
+    const set = OLD_ENDS.has(pair) ? olds : NEW_ENDS.has(pair) ? news : null;
+    if (!set) continue;
+    if (e - 3 >= s && (text[e - 3] === 'q' || text[e - 3] === 'Q')) continue;
+    set.push({ start: e - 2, end: e, pair: text.slice(e - 2, e), word: text.slice(s, e) });
   }
-  return out;
+  return { olds, news };
 }
 
 export default defineRule({
@@ -42,11 +55,8 @@ export default defineRule({
   needsDiacritics: true,
   regimes: ['nd30', 'party', 'qppl'],
   check({ doc, report }) {
-    const text = doc.plain;
-    const olds = scan(text, OLD);
-    if (olds.length === 0) return;
-    const news = scan(text, NEW);
-    if (news.length === 0) return;
+    const { olds, news } = scan(doc);
+    if (olds.length === 0 || news.length === 0) return;
     const minority = olds.length <= news.length ? olds : news;
     const majorityName = olds.length <= news.length ? 'mới (hòa, ủy)' : 'cũ (hoà, uỷ)';
     for (const h of minority.slice(0, MAX_REPORTS)) {

@@ -180,6 +180,7 @@ export class SourceText {
   }
 
   private getOriginalLineStarts(): number[] {
+    if (!this.map) return this.lineStarts(); // the original is the normalised text
     if (!this.originalLineStarts) {
       const s = [0];
       const t = this.original;

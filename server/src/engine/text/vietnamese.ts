@@ -1,3 +1,4 @@
+import { WORD_TABLE } from './words';
 /**
  * Small helpers for Vietnamese text. JavaScript's `\b` and `\w` are ASCII-only, so word edges are
  * written with Unicode property classes here and used everywhere else.
@@ -107,21 +108,37 @@ export function toRoman(n: number): string {
 /** Điểm letters in the order of the Vietnamese alphabet (PL I §II.6.đ): no f, j, w, z. */
 export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
-/** Share of Vietnamese-looking words that carry a diacritic; null when the text is too short to say. */
+/** Characters scanned to decide whether a text is written with diacritics: a sample is enough. */
+const DIACRITIC_SAMPLE = 60_000;
+
+/**
+ * Share of Vietnamese-looking words (2–7 letters, not ASCII acronyms) that carry a diacritic, and
+ * how many such words were seen. A plain character scan: it runs on every keystroke.
+ */
 export function diacriticShare(text: string): { share: number; words: number } {
   let words = 0;
   let marked = 0;
-  const re = /[\p{L}]+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const w = m[0];
-    if (w.length < 2 || w.length > 7) continue;
-    if (/^[\p{Lu}]+$/u.test(w) && w.length > 1 && !/[^\x00-\x7F]/.test(w) && w.length <= 5) {
-      // acronyms such as UBND, KGVX: not evidence either way
+  const n = Math.min(text.length, DIACRITIC_SAMPLE);
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x2000 || WORD_TABLE[c] === 0) {
+      i++;
       continue;
     }
+    const start = i;
+    let nonAscii = false;
+    let lower = false;
+    while (i < text.length && c < 0x2000 && WORD_TABLE[c] === 1) {
+      if (c >= 0x80) nonAscii = true;
+      else if (c >= 97) lower = true;
+      c = text.charCodeAt(++i);
+    }
+    const len = i - start;
+    if (len < 2 || len > 7) continue;
+    if (!nonAscii && !lower) continue; // acronyms and ASCII capitals are no evidence
     words++;
-    if (/[^\x00-\x7F]/.test(w)) marked++;
+    if (nonAscii) marked++;
   }
   return { share: words === 0 ? 1 : marked / words, words };
 }
