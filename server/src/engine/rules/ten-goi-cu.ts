@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import type { Report } from './rule';
-import { issueDateOrMonth, replaceFix, q } from './util';
+import { issueDateOrMonth, replaceFix, q, showDate } from './util';
 import { MERGED_PROVINCES, MERGED_DEPARTMENTS, DEPARTMENTS_VALID_FROM, DISTRICT_LEVEL_UNTIL } from '../data';
 
 const DISTRICT_WINDOW = /(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)$/iu;
@@ -31,10 +31,6 @@ function isCitedIssuer(text: string, start: number): boolean {
   return /(của|do)\s+$/u.test(before);
 }
 
-function showIso(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 export default defineRule({
   id: 'ten-goi-cu',
@@ -62,7 +58,7 @@ export default defineRule({
         if (!m) continue;
         const start = end - m[0].length;
         if (isWordChar(text[start - 1]) || isCitedIssuer(text, start)) continue;
-        add({ start, end, message: `Từ ${showIso(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
+        add({ start, end, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
       }
     }
     for (const { at, anchor } of occurrences(text, PROVINCE_WORDS)) {
@@ -85,7 +81,8 @@ export default defineRule({
       const replacement = p.successor.startsWith('Thành phố') ? (upper ? name : p.successor) : `${word} ${name}`;
       add({
         start: at, end,
-        message: `Từ ${showIso(p.until)}, tỉnh ${p.old} đã hợp nhất vào ${kind} ${p.successor}; văn bản ngày ${showIso(date)} nên dùng tên hiện hành ${q(replacement)}.`,
+        citation: 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh',
+        message: `Từ ${showDate(p.until)}, tỉnh ${p.old} đã hợp nhất vào ${kind} ${p.successor}; văn bản ngày ${showDate(date)} nên dùng tên hiện hành ${q(replacement)}.`,
         fix: replaceFix(`Đổi thành “${replacement}”`, { start: at, end }, replacement),
       });
     }
@@ -95,7 +92,8 @@ export default defineRule({
       if (p) {
         add({
           ...place,
-          message: `Địa danh ${q(place.text)} không còn là đơn vị hành chính cấp tỉnh từ ${showIso(p.until)}; ghi địa danh hiện hành (${q(p.successor)}).`,
+          citation: 'Nghị quyết 202/2025/QH15; Phụ lục I, mục II.4.a (địa danh là tên đơn vị hành chính)',
+          message: `Địa danh ${q(place.text)} không còn là đơn vị hành chính cấp tỉnh từ ${showDate(p.until)}; ghi địa danh hiện hành (${q(p.successor)}).`,
           fix: replaceFix(`Đổi thành “${p.successor}”`, place, p.successor),
         });
       }
@@ -117,7 +115,8 @@ export default defineRule({
         const written = text.slice(at, end);
         const r: Report = {
           start: at, end,
-          message: `${q(d.old)} đã hợp nhất từ ${showIso(DEPARTMENTS_VALID_FROM)}${d.oneToOne ? ` vào ${d.successor}` : ` (chức năng chuyển chủ yếu về ${d.successor})`}; văn bản ngày ${showIso(date)} nên dùng tên cơ quan hiện hành.`,
+          citation: 'Nghị định 45/2025/NĐ-CP về tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh',
+          message: `${q(d.old)} đã hợp nhất từ ${showDate(DEPARTMENTS_VALID_FROM)}${d.oneToOne ? ` vào ${d.successor}` : ` (chức năng chuyển chủ yếu về ${d.successor})`}; văn bản ngày ${showDate(date)} nên dùng tên cơ quan hiện hành.`,
         };
         const succ = written === written.toLocaleUpperCase('vi') ? d.successor.toLocaleUpperCase('vi') : d.successor;
         if (d.oneToOne && !written.includes('\n')) r.fix = replaceFix(`Đổi thành “${succ}”`, r, succ);

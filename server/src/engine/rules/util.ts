@@ -29,10 +29,10 @@ export function issueDateOrMonth(doc: { placeDate: { iso: string | null; yearVal
   return null;
 }
 
-/** dd/mm/yyyy for messages. */
+/** A date for messages, as the decree writes dates: 05/02/2026, 20/3/2026 (zero before months 1–2 only). */
 export function showDate(iso: string): string {
   const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  return `${d}/${+m <= 2 ? m : String(+m)}/${y}`;
 }
 
 export function escapeRegExp(s: string): string {
