@@ -19,6 +19,7 @@
  */
 import type { SourceText, Span } from '../text/source';
 import type { DocType } from '../data';
+import type { Words } from '../text/words';
 
 export type Regime = 'nd30' | 'party' | 'qppl';
 
@@ -153,6 +154,8 @@ export interface VanBan {
   phuLuc: { headings: Part[]; references: Part[] };
   dates: DateMention[];
   citations: Citation[];
+  /** The words of `plain`, found once and shared by the rules that need them. */
+  words: Words;
   /** Share of words carrying diacritics (1 for a short text). */
   diacriticShare: number;
   wordCount: number;

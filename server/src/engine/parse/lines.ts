@@ -31,7 +31,8 @@ export function splitLines(text: string): SplitLines {
     if (end === -1) end = n;
     const raw = text.slice(pos, end);
     if (HAS_CONTENT.test(raw)) {
-      const masked = raw.replace(/^(\s*)(#{1,6}|>)(?=\s)/, (m) => ' '.repeat(m.length));
+      const first = raw.trimStart().charCodeAt(0);
+      const masked = first === 35 /* # */ || first === 62 /* > */ ? raw.replace(/^(\s*)(#{1,6}|>)(?=\s)/, (m) => ' '.repeat(m.length)) : raw;
       const lead = masked.length - masked.trimStart().length;
       const content = masked.trim();
       if (content.length > 0) {

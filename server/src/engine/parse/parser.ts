@@ -7,7 +7,8 @@
  * the rules against the exact text.
  */
 import { SourceText } from '../text/source';
-import { foldKey, capsRatio, isAllCaps, romanValue, DIEM_LETTERS, diacriticShare } from '../text/vietnamese';
+import { foldKey, capsRatio, isAllCaps, romanValue, DIEM_LETTERS } from '../text/vietnamese';
+import { scanWords } from '../text/words';
 import { scanDates, isRealDate, isoOf } from '../dates/dates';
 import { CONG_VAN, DOC_TYPES, QPPL_HEADINGS, typeByAbbrev, typeByHeading, type DocType } from '../data';
 import { splitLines, maskMarkup } from './lines';
@@ -60,18 +61,16 @@ function isCapsLine(t: string): boolean {
   return isAllCaps(t) || (capsRatio(t) > 0.85 && t.length > 3);
 }
 
+const HEADINGS_FOLDED = new Map(DOC_TYPES.filter((t) => t.heading).map((t) => [foldKey(t.heading as string), t]));
+const QPPL_FOLDED = new Set(QPPL_HEADINGS.map((h) => foldKey(h)));
+
 function headingType(t: string): DocType | undefined {
   if (t.length > 40) return undefined;
-  const k = foldKey(t).replace(/[:.]$/, '').replace(/\s+/g, ' ').trim();
-  for (const dt of DOC_TYPES) {
-    if (dt.heading && foldKey(dt.heading) === k) return dt;
-  }
-  return undefined;
+  return HEADINGS_FOLDED.get(foldKey(t).replace(/[:.]$/, '').replace(/\s+/g, ' ').trim());
 }
 
 function isQpplHeading(t: string): boolean {
-  const k = foldKey(t).trim();
-  return QPPL_HEADINGS.some((h) => foldKey(h) === k);
+  return t.length <= 40 && QPPL_FOLDED.has(foldKey(t).trim());
 }
 
 export function parse(input: string | SourceText): VanBan {
@@ -89,7 +88,7 @@ export function parse(input: string | SourceText): VanBan {
     tenLoai: null, trichYeu: null, kinhGui: null, canCu: [],
     bodyStart: 0, bodyEnd: lines.length, sections: [], endMarker: null,
     noiNhan: null, signature: null, phuLuc: { headings: [], references: [] },
-    dates: [], citations: [], diacriticShare: 1, wordCount: 0,
+    dates: [], citations: [], words: scanWords(plain), diacriticShare: 1, wordCount: 0,
   };
 
   // ---- Header ----
@@ -285,7 +284,8 @@ export function parse(input: string | SourceText): VanBan {
   let footerStart = lines.length;
   let noiNhanIdx = -1;
   for (let j = lines.length - 1; j >= bodyStart; j--) {
-    if (NOI_NHAN_K.test(foldKey(lines[j].text))) {
+    const first = lines[j].text.charCodeAt(0);
+    if ((first === 78 || first === 110) && NOI_NHAN_K.test(foldKey(lines[j].text))) {
       noiNhanIdx = j;
       break;
     }
@@ -408,9 +408,9 @@ export function parse(input: string | SourceText): VanBan {
   doc.dates = scanDates(doc.plain);
   doc.citations = scanCitations(text, doc.soKyHieu);
   {
-    const { share, words } = diacriticShare(doc.plain);
-    doc.wordCount = words;
-    doc.diacriticShare = words < 20 ? 1 : share;
+    const { plainWords, markedWords } = doc.words;
+    doc.wordCount = plainWords;
+    doc.diacriticShare = plainWords < 20 ? 1 : markedWords / plainWords;
   }
 
   // ---- Type and regime ----

@@ -1,21 +1,11 @@
 import { defineRule } from './rule';
 import { replaceFix, q } from './util';
-import { wordsOf } from '../text/words';
+import { wordsOf, LOWER_TABLE } from '../text/words';
 
 /** Reduplicated words that Vietnamese writes on purpose. */
 const REDUPLICATION = new Set(['từ', 'ngày', 'người', 'nhà', 'đời', 'mãi', 'dần', 'thường', 'lần', 'nhiều', 'ai', 'đâu', 'năm', 'tháng', 'xa', 'khắp', 'rất', 'hết']);
 const MAX_PHRASE = 4;
 
-const lowerCache = new Map<number, number>();
-function lowerCode(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let l = lowerCache.get(c);
-  if (l === undefined) {
-    l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    lowerCache.set(c, l);
-  }
-  return l;
-}
 
 export default defineRule({
   id: 'lap-tu',
@@ -27,18 +17,19 @@ export default defineRule({
   needsDiacritics: true,
   check({ doc, report }) {
     const text = doc.plain;
-    const { count: n, starts, ends } = wordsOf(doc);
-    const len = (k: number) => ends[k] - starts[k];
-    /** Words k and j are the same, ignoring case. */
+    const words = wordsOf(doc);
+    const { count: n, starts, ends, hashes } = words;
+    /** Words k and j are the same, ignoring case (hashes first, then the letters). */
     const same = (k: number, j: number) => {
-      const l = len(k);
-      if (l !== len(j)) return false;
+      if (hashes[k] !== hashes[j]) return false;
+      const l = ends[k] - starts[k];
+      if (l !== ends[j] - starts[j]) return false;
       const a = starts[k];
       const b = starts[j];
       for (let x = 0; x < l; x++) {
         const ca = text.charCodeAt(a + x);
         const cb = text.charCodeAt(b + x);
-        if (ca !== cb && lowerCode(ca) !== lowerCode(cb)) return false;
+        if (ca !== cb && (ca >= 0x2000 || cb >= 0x2000 || LOWER_TABLE[ca] !== LOWER_TABLE[cb])) return false;
       }
       return true;
     };
@@ -54,12 +45,12 @@ export default defineRule({
     while (i < n) {
       let found = 0;
       for (let p = MAX_PHRASE; p >= 1; p--) {
-        if (i + 2 * p > n || len(i) !== len(i + p)) continue;
+        if (i + 2 * p > n || hashes[i] !== hashes[i + p]) continue;
         let ok = true;
         for (let k = 0; k < p && ok; k++) ok = same(i + k, i + p + k);
         for (let k = i; k < i + 2 * p - 1 && ok; k++) ok = spaced(k);
         if (!ok) continue;
-        if (p === 1 && (len(i) < 2 || REDUPLICATION.has(text.slice(starts[i], ends[i]).toLowerCase()))) continue;
+        if (p === 1 && (ends[i] - starts[i] < 2 || REDUPLICATION.has(text.slice(starts[i], ends[i]).toLowerCase()))) continue;
         found = p;
         break;
       }

@@ -1,19 +1,29 @@
 import { defineRule } from './rule';
 import type { Report } from './rule';
 import { issueDateOrMonth, replaceFix, q, showDate } from './util';
+import { wordsOf, hashWord } from '../text/words';
+import type { VanBan } from '../model/vanban';
 import { MERGED_PROVINCES, MERGED_DEPARTMENTS, DEPARTMENTS_VALID_FROM, DISTRICT_LEVEL_UNTIL } from '../data';
 
 const DISTRICT_WINDOW = /(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)$/iu;
-const DISTRICT_ANCHORS = ['huyện', 'HUYỆN', 'Huyện', 'quận', 'QUẬN', 'Quận', 'thị xã', 'THỊ XÃ', 'Thị xã', 'thị trấn', 'THỊ TRẤN', 'Thị trấn'];
-const PROVINCE_WORDS = ['tỉnh', 'TỈNH', 'Tỉnh'];
+/** Words that anchor a search, in lower case: district-level nouns, "tỉnh" and "sở". */
+const ANCHOR_WORDS = new Set(['huyện', 'quận', 'xã', 'trấn', 'tỉnh', 'sở']);
+const ANCHOR_HASHES = new Set([...ANCHOR_WORDS].map(hashWord));
 
-/** Offsets of every occurrence of any of the anchors (plain indexOf scans: fast on long drafts). */
-function occurrences(text: string, anchors: string[]): { at: number; anchor: string }[] {
-  const out: { at: number; anchor: string }[] = [];
-  for (const a of anchors) {
-    for (let i = text.indexOf(a); i !== -1; i = text.indexOf(a, i + a.length)) out.push({ at: i, anchor: a });
+interface Anchor { at: number; end: number; word: string; written: string }
+
+/** Anchor words of the document, found through its word list (one pass, no scan per name). */
+function anchors(doc: VanBan): Anchor[] {
+  const { count, starts, ends, hashes } = wordsOf(doc);
+  const text = doc.plain;
+  const out: Anchor[] = [];
+  for (let k = 0; k < count; k++) {
+    if (!ANCHOR_HASHES.has(hashes[k])) continue;
+    const written = text.slice(starts[k], ends[k]);
+    const word = written.toLowerCase();
+    if (ANCHOR_WORDS.has(word)) out.push({ at: starts[k], end: ends[k], word, written });
   }
-  return out.sort((x, y) => x.at - y.at);
+  return out;
 }
 
 const DEPT_LOWER = MERGED_DEPARTMENTS.map((d) => d.old.toLowerCase());
@@ -50,10 +60,10 @@ export default defineRule({
       seen.add(r.start);
       report(r);
     };
+    const found = anchors(doc);
     if (date >= DISTRICT_LEVEL_UNTIL) {
-      for (const { at, anchor } of occurrences(text, DISTRICT_ANCHORS)) {
-        const end = at + anchor.length;
-        if (isWordChar(text[end]) || isWordChar(text[at - 1])) continue;
+      for (const { at, end, word } of found) {
+        if (word === 'tỉnh' || word === 'sở') continue;
         const m = DISTRICT_WINDOW.exec(text.slice(Math.max(0, at - 30), end));
         if (!m) continue;
         const start = end - m[0].length;
@@ -61,8 +71,8 @@ export default defineRule({
         add({ start, end, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
       }
     }
-    for (const { at, anchor } of occurrences(text, PROVINCE_WORDS)) {
-      if (isWordChar(text[at - 1])) continue;
+    for (const { at, word, written: anchor } of found) {
+      if (word !== 'tỉnh') continue;
       let nameAt = at + anchor.length;
       while (text[nameAt] === ' ' || text[nameAt] === '\n') nameAt++;
       if (nameAt === at + anchor.length) continue;
@@ -72,13 +82,13 @@ export default defineRule({
       const end = nameAt + p.old.length;
       if (isWordChar(text[end]) || isCitedIssuer(text, at)) continue;
       const kind = p.successorKind ?? 'tỉnh';
-      let word = anchor === 'Tỉnh' ? kind[0].toUpperCase() + kind.slice(1) : kind;
+      let kindWord = anchor === 'Tỉnh' ? kind[0].toUpperCase() + kind.slice(1) : kind;
       let name = p.successor;
       if (upper) {
-        word = word.toLocaleUpperCase('vi');
+        kindWord = kindWord.toLocaleUpperCase('vi');
         name = name.toLocaleUpperCase('vi');
       }
-      const replacement = p.successor.startsWith('Thành phố') ? (upper ? name : p.successor) : `${word} ${name}`;
+      const replacement = p.successor.startsWith('Thành phố') ? (upper ? name : p.successor) : `${kindWord} ${name}`;
       add({
         start: at, end,
         citation: 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh',
@@ -99,8 +109,8 @@ export default defineRule({
       }
     }
     if (date >= DEPARTMENTS_VALID_FROM) {
-      for (const { at } of occurrences(text, ['Sở ', 'SỞ ', 'sở '])) {
-        if (isWordChar(text[at - 1]) || isCitedIssuer(text, at)) continue;
+      for (const { at, word } of found) {
+        if (word !== 'sở' || isCitedIssuer(text, at)) continue;
         if (!DEPT_SECOND_LETTERS.has(text[at + 3])) continue;
         const window = text.slice(at, at + 60).replace(/\s+/g, ' ').toLowerCase();
         const d = MERGED_DEPARTMENTS.find((x, k) => window.startsWith(DEPT_LOWER[k]));

@@ -8,6 +8,8 @@ import type { VanBan } from '../model/vanban';
 const OLD_ENDS = new Set(['oà', 'oá', 'oả', 'oã', 'oạ', 'oè', 'oé', 'oẻ', 'oẽ', 'oẹ', 'uỳ', 'uý', 'uỷ', 'uỹ', 'uỵ']);
 const NEW_ENDS = new Set(['òa', 'óa', 'ỏa', 'õa', 'ọa', 'òe', 'óe', 'ỏe', 'õe', 'ọe', 'ùy', 'úy', 'ủy', 'ũy', 'ụy']);
 /** Last letters that can end such a syllable, both cases: toned a/e/y (old style) or plain a/e/y (new). */
+/** Letters that can come just before: o/u (old style) or toned o/u (new style), both cases. */
+const PREV_CODES = new Set([...'oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ'].map((c) => c.charCodeAt(0)));
 const LAST_CODES = new Set([...'aeyAEYàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ'].map((c) => c.charCodeAt(0)));
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const MAX_REPORTS = 30;
@@ -35,7 +37,7 @@ function scan(doc: VanBan): { olds: Hit[]; news: Hit[] } {
     const e = ends[k];
     const s = starts[k];
     if (e - s < 2 || e - s > 7) continue;
-    if (!LAST_CODES.has(text.charCodeAt(e - 1))) continue;
+    if (!LAST_CODES.has(text.charCodeAt(e - 1)) || !PREV_CODES.has(text.charCodeAt(e - 2))) continue;
     const pair = text.slice(e - 2, e).toLowerCase();
     const set = OLD_ENDS.has(pair) ? olds : NEW_ENDS.has(pair) ? news : null;
     if (!set) continue;

@@ -30,17 +30,47 @@ export interface Position {
   character: number;
 }
 
-const NEEDS_WORK = /[\uFEFF\r\u200B-\u200D\u2060\u00AD\u00A0\u202F\u2007\t\u00D0\u0189\u0300-\u036F\u1DC0-\u1DFF]/;
+const NEEDS_WORK = /[\uFEFF\r\u200B-\u200D\u2060\u00AD\u00A0\u202F\u2007\t\u00D0\u0189\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+const SPECIAL = /[\uFEFF\r\u200B-\u200D\u2060\u00AD\u00A0\u202F\u2007\t\u00D0\u0189\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
 const ZERO_WIDTH = /[\uFEFF\u200B-\u200D\u2060\u00AD]/;
 const SPACE_LIKE = /[\u00A0\u202F\u2007\t]/;
 const COMBINING = /[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+
+/**
+ * Offset map from the normalised text to the original as segments: normalised offsets from
+ * norm[k] map linearly to original offsets from orig[k]. Clean runs are one segment each, so
+ * building and looking up stay cheap on long drafts.
+ */
+class OffsetMap {
+  private norm: number[] = [];
+  private orig: number[] = [];
+  constructor(private readonly originalLength: number) {}
+
+  add(normStart: number, origStart: number): void {
+    this.norm.push(normStart);
+    this.orig.push(origStart);
+  }
+
+  get(i: number): number {
+    const norm = this.norm;
+    let lo = 0;
+    let hi = norm.length - 1;
+    if (hi < 0) return Math.min(i, this.originalLength);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (norm[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.min(this.orig[lo] + (i - norm[lo]), this.originalLength);
+  }
+}
 
 export class SourceText {
   readonly original: string;
   readonly text: string;
   readonly quirks: SourceQuirks;
-  /** map[i] = offset in `original` of normalised code unit i; map[text.length] = original.length. */
-  private readonly map: Int32Array | null;
+  /** Normalised offset → original offset; null when the original needed no normalisation. */
+  private readonly map: OffsetMap | null;
   private originalLineStarts: number[] | undefined;
   private textLineStarts: number[] | undefined;
 
@@ -54,80 +84,72 @@ export class SourceText {
       return;
     }
     const out: string[] = [];
-    const map: number[] = [];
-    let outLen = 0;
+    const map = new OffsetMap(original.length);
     const n = original.length;
-    let i = 0;
-    while (i < n) {
-      const ch = original[i];
+    let outLen = 0;
+    let o = 0; // next original offset to read
+    /** Emit text that maps to the original from `origStart` on, one to one. */
+    const emit = (t: string, origStart: number) => {
+      if (t.length === 0) return;
+      map.add(outLen, origStart);
+      out.push(t);
+      outLen += t.length;
+    };
+    SPECIAL.lastIndex = 0;
+    for (let m = SPECIAL.exec(original); m; m = SPECIAL.exec(original)) {
+      let k = m.index;
+      if (k < o) continue;
+      const ch = original[k];
+      if (COMBINING.test(ch)) {
+        // The cluster starts at the base character just before the mark (a surrogate pair counts as one).
+        let base = k - 1;
+        if (base > o && /[\uDC00-\uDFFF]/.test(original[base]) && /[\uD800-\uDBFF]/.test(original[base - 1])) base--;
+        if (base < o || original[base] === '\n') base = k;
+        emit(original.slice(o, base), o);
+        let j = k + 1;
+        while (j < n && COMBINING.test(original[j])) j++;
+        const cluster = original.slice(base, j);
+        const nfc = cluster.normalize('NFC');
+        if (nfc !== cluster) quirks.nonNfc.push({ start: outLen, end: outLen + nfc.length });
+        for (let x = 0; x < nfc.length; x++) emit(nfc[x], x === 0 ? base : Math.min(base + x, j - 1));
+        o = j;
+        SPECIAL.lastIndex = j;
+        continue;
+      }
+      emit(original.slice(o, k), o);
       if (ch === '\r') {
         // "\r\n" and a lone "\r" both become "\n", mapped to the "\r" so that a span ending at the
         // end of a line, or an insertion there, stays before the whole line break.
-        out.push('\n');
-        map.push(i);
-        outLen++;
-        if (original[i + 1] === '\n') {
+        emit('\n', k);
+        if (original[k + 1] === '\n') {
           quirks.crlf = true;
-          i++;
+          k++;
         }
-        i++;
-        continue;
-      }
-      if (ZERO_WIDTH.test(ch)) {
-        if (i === 0 && ch === '\uFEFF') quirks.bom = true;
-        else if (ch !== '\u00AD') quirks.zeroWidth.push(i);
-        i++;
-        continue;
-      }
-      if (SPACE_LIKE.test(ch)) {
-        out.push(' ');
-        map.push(i);
-        outLen++;
-        i++;
-        continue;
-      }
-      if (ch === '\u00D0' || ch === '\u0189') {
+      } else if (ZERO_WIDTH.test(ch)) {
+        if (k === 0 && ch === '\uFEFF') quirks.bom = true;
+        else if (ch !== '\u00AD') quirks.zeroWidth.push(k);
+      } else if (SPACE_LIKE.test(ch)) {
+        emit(' ', k);
+      } else {
+        // look-alike Đ (U+00D0 Eth, U+0189 African D)
         quirks.lookAlikeD.push({ start: outLen, end: outLen + 1 });
-        out.push('\u0110');
-        map.push(i);
-        outLen++;
-        i++;
-        continue;
+        emit('\u0110', k);
       }
-      // A cluster: one base character (or surrogate pair) and the combining marks after it.
-      let j = i + 1;
-      const code = ch.charCodeAt(0);
-      if (code >= 0xd800 && code <= 0xdbff && j < n) j++;
-      const baseEnd = j;
-      while (j < n && COMBINING.test(original[j])) j++;
-      if (j === baseEnd) {
-        out.push(original.slice(i, j));
-        for (let k = i; k < j; k++) map.push(k);
-        outLen += j - i;
-        i = j;
-        continue;
-      }
-      const cluster = original.slice(i, j);
-      const nfc = cluster.normalize('NFC');
-      if (nfc !== cluster) quirks.nonNfc.push({ start: outLen, end: outLen + nfc.length });
-      out.push(nfc);
-      for (let k = 0; k < nfc.length; k++) map.push(k === 0 ? i : Math.min(i + k, j - 1));
-      outLen += nfc.length;
-      i = j;
+      o = k + 1;
+      SPECIAL.lastIndex = o;
     }
-    map.push(n);
+    emit(original.slice(o), o);
+    map.add(outLen, n); // the end of the text
     this.text = out.join('');
-    this.map = Int32Array.from(map);
+    this.map = map;
     // Merge adjacent non-NFC spans into words, so one finding covers one word.
     quirks.nonNfc = mergeSpans(quirks.nonNfc);
   }
 
   /** Offset in the original text of offset `i` in the normalised text. */
   toOriginal(i: number): number {
-    if (!this.map) return i;
-    if (i <= 0) return this.map[0];
-    if (i >= this.map.length - 1) return this.map[this.map.length - 1];
-    return this.map[i];
+    if (!this.map) return Math.max(0, Math.min(i, this.original.length));
+    return this.map.get(Math.max(0, Math.min(i, this.text.length)));
   }
 
   /** A span of the normalised text as a span of the original text. */

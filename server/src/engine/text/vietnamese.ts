@@ -1,4 +1,3 @@
-import { WORD_TABLE } from './words';
 /**
  * Small helpers for Vietnamese text. JavaScript's `\b` and `\w` are ASCII-only, so word edges are
  * written with Unicode property classes here and used everywhere else.
@@ -30,6 +29,7 @@ const foldCache = new Map<string, string>();
  * so offsets in the folded string are offsets in the input ("Độc lập" → "DOC LAP").
  */
 export function foldKey(s: string): string {
+  if (/^[\x00-\x7F]*$/.test(s)) return s.toUpperCase();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -53,12 +53,25 @@ export function foldKey(s: string): string {
   return out;
 }
 
+/** Letter case of each UTF-16 code unit below 0x2000: 1 upper, 2 lower, 0 neither. */
+const CASE_TABLE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c);
+  CASE_TABLE[c] = /\p{Lu}/u.test(ch) ? 1 : /\p{Ll}/u.test(ch) ? 2 : 0;
+}
+
+function caseOf(c: number, ch: string): number {
+  if (c < 0x2000) return CASE_TABLE[c];
+  return /\p{Lu}/u.test(ch) ? 1 : /\p{Ll}/u.test(ch) ? 2 : 0;
+}
+
 /** True when a line has letters and none of them is lower case. */
 export function isAllCaps(s: string): boolean {
   let letters = 0;
-  for (const ch of s) {
-    if (/\p{Ll}/u.test(ch)) return false;
-    if (/\p{Lu}/u.test(ch)) letters++;
+  for (let i = 0; i < s.length; i++) {
+    const k = caseOf(s.charCodeAt(i), s[i]);
+    if (k === 2) return false;
+    if (k === 1) letters++;
   }
   return letters > 0;
 }
@@ -67,11 +80,10 @@ export function isAllCaps(s: string): boolean {
 export function capsRatio(s: string): number {
   let up = 0;
   let all = 0;
-  for (const ch of s) {
-    if (/\p{Lu}/u.test(ch)) {
-      up++;
-      all++;
-    } else if (/\p{Ll}/u.test(ch)) all++;
+  for (let i = 0; i < s.length; i++) {
+    const k = caseOf(s.charCodeAt(i), s[i]);
+    if (k === 1) up++;
+    if (k !== 0) all++;
   }
   return all === 0 ? 0 : up / all;
 }
@@ -107,38 +119,3 @@ export function toRoman(n: number): string {
 
 /** Điểm letters in the order of the Vietnamese alphabet (PL I §II.6.đ): no f, j, w, z. */
 export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-
-/** Characters scanned to decide whether a text is written with diacritics: a sample is enough. */
-const DIACRITIC_SAMPLE = 60_000;
-
-/**
- * Share of Vietnamese-looking words (2–7 letters, not ASCII acronyms) that carry a diacritic, and
- * how many such words were seen. A plain character scan: it runs on every keystroke.
- */
-export function diacriticShare(text: string): { share: number; words: number } {
-  let words = 0;
-  let marked = 0;
-  const n = Math.min(text.length, DIACRITIC_SAMPLE);
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x2000 || WORD_TABLE[c] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let nonAscii = false;
-    let lower = false;
-    while (i < text.length && c < 0x2000 && WORD_TABLE[c] === 1) {
-      if (c >= 0x80) nonAscii = true;
-      else if (c >= 97) lower = true;
-      c = text.charCodeAt(++i);
-    }
-    const len = i - start;
-    if (len < 2 || len > 7) continue;
-    if (!nonAscii && !lower) continue; // acronyms and ASCII capitals are no evidence
-    words++;
-    if (nonAscii) marked++;
-  }
-  return { share: words === 0 ? 1 : marked / words, words };
-}

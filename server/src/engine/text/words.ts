@@ -8,9 +8,20 @@ export interface Words {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  /** A hash of each word in lower case: equal words have equal hashes (compare the text to be sure). */
+  hashes: Int32Array;
+  /** Among words of 2–7 letters that are not ASCII capitals (acronyms): how many, and how many carry a diacritic. */
+  plainWords: number;
+  markedWords: number;
 }
 
-const cache = new WeakMap<VanBan, Words>();
+/** Lower-case code of each UTF-16 code unit below 0x2000. */
+export const LOWER_TABLE = new Uint16Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+}
+
 
 /** Which UTF-16 code units below 0x2000 are word characters: Latin letters (Vietnamese included) and combining marks. */
 export const WORD_TABLE = new Uint8Array(0x2000);
@@ -24,14 +35,20 @@ export function isWordCode(c: number): boolean {
   return c < 0x2000 && WORD_TABLE[c] === 1;
 }
 
+/** The words of a document, as the parser found them. */
 export function wordsOf(doc: VanBan): Words {
-  let w = cache.get(doc);
-  if (w) return w;
-  const text = doc.plain;
+  return doc.words;
+}
+
+/** Scan `text` (a document's `plain` text) for words. */
+export function scanWords(text: string): Words {
   const n = text.length;
   let starts = new Int32Array(Math.max(16, n >> 3));
   let ends = new Int32Array(starts.length);
+  let hashes = new Int32Array(starts.length);
   let count = 0;
+  let plainWords = 0;
+  let markedWords = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -40,10 +57,21 @@ export function wordsOf(doc: VanBan): Words {
       continue;
     }
     const s = i;
+    let h = 0;
+    let nonAscii = false;
+    let lower = false;
     do {
+      h = (Math.imul(h, 31) + LOWER_TABLE[c]) | 0;
+      if (c >= 0x80) nonAscii = true;
+      else if (c >= 97) lower = true;
       i++;
-      c = text.charCodeAt(i);
-    } while (i < n && c < 0x2000 && WORD_TABLE[c] === 1);
+      c = i < n ? text.charCodeAt(i) : 0; // never NaN: keeps the loop on small integers
+    } while (c !== 0 && c < 0x2000 && WORD_TABLE[c] === 1);
+    const len = i - s;
+    if (len >= 2 && len <= 7 && (nonAscii || lower)) {
+      plainWords++;
+      if (nonAscii) markedWords++;
+    }
     if (count === starts.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -52,12 +80,23 @@ export function wordsOf(doc: VanBan): Words {
       };
       starts = grow(starts);
       ends = grow(ends);
+      hashes = grow(hashes);
     }
     starts[count] = s;
     ends[count] = i;
+    hashes[count] = h;
     count++;
   }
-  w = { count, starts, ends };
-  cache.set(doc, w);
-  return w;
+  return { count, starts, ends, hashes, plainWords, markedWords };
+}
+
+
+/** The hash scanWords gives a word (case-insensitive). */
+export function hashWord(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c < 0x2000 ? LOWER_TABLE[c] : c)) | 0;
+  }
+  return h;
 }
