@@ -82,7 +82,7 @@ function main(): void {
   const root = repoRoot();
   const inputs: Input[] = [];
 
-  const seeds = join(root, '../shared/corpus/seeds');
+  const seeds = join(root, 'test/fixtures/seeds'); // copies of shared/corpus/seeds
   if (existsSync(seeds)) {
     for (const file of filesUnder(seeds).filter((f) => f.endsWith('.txt'))) inputs.push({ name: `seed/${basename(file)}`, text: readFileSync(file, 'utf8') });
   } else {

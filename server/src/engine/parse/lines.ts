@@ -13,6 +13,7 @@ export function maskMarkup(text: string): string {
 }
 const HAS_CONTENT = /[\p{L}\p{N}]|\.\/\./u;
 const PAGE_NUMBER = /^\d{1,3}$/;
+const SUPERSCRIPT = /[¹²³⁰⁴⁵⁶⁷⁸⁹]/;
 const FOOTNOTE = /^(?:\d{1,2}|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)\s+\p{Lu}/u;
 
 export interface SplitLines {
@@ -20,27 +21,25 @@ export interface SplitLines {
   artifacts: Line[];
 }
 
-/** `text` must already be masked (maskMarkup). */
-export function splitLines(text: string): SplitLines {
-  const all: { line: Line; rawTrimmed: string }[] = [];
+/**
+ * `plain` is the masked text (maskMarkup), `text` the unmasked one: footnote markers such as "¹" are
+ * masked in `plain` but still tell a footnote body in `text`.
+ */
+export function splitLines(plain: string, text: string = plain): SplitLines {
+  const all: Line[] = [];
   let lineNo = 0;
   let pos = 0;
-  const n = text.length;
+  const n = plain.length;
   while (pos <= n) {
-    let end = text.indexOf('\n', pos);
+    let end = plain.indexOf('\n', pos);
     if (end === -1) end = n;
-    const raw = text.slice(pos, end);
+    const raw = plain.slice(pos, end);
     if (HAS_CONTENT.test(raw)) {
       const first = raw.trimStart().charCodeAt(0);
       const masked = first === 35 /* # */ || first === 62 /* > */ ? raw.replace(/^(\s*)(#{1,6}|>)(?=\s)/, (m) => ' '.repeat(m.length)) : raw;
       const lead = masked.length - masked.trimStart().length;
       const content = masked.trim();
-      if (content.length > 0) {
-        all.push({
-          line: { lineNo, start: pos + lead, end: pos + lead + content.length, text: content },
-          rawTrimmed: raw.trim(),
-        });
-      }
+      if (content.length > 0) all.push({ lineNo, start: pos + lead, end: pos + lead + content.length, text: content });
     }
     lineNo++;
     pos = end + 1;
@@ -48,25 +47,36 @@ export function splitLines(text: string): SplitLines {
   const lines: Line[] = [];
   const artifacts: Line[] = [];
   for (let i = 0; i < all.length; i++) {
-    const { line, rawTrimmed } = all[i];
-    if (PAGE_NUMBER.test(line.text) && i > 3) {
+    const line = all[i];
+    if (i > 3 && PAGE_NUMBER.test(line.text)) {
       artifacts.push(line);
       continue;
     }
-    if (i > 3 && FOOTNOTE.test(rawTrimmed) && !/^\d{1,3}[.)]/.test(rawTrimmed)) {
+    if (i > 3 && isFootnoteBody(text, line)) {
       // A footnote body runs until the page number that follows it, if one is close.
       let stop = i;
       for (let j = i + 1; j < Math.min(all.length, i + 4); j++) {
-        if (PAGE_NUMBER.test(all[j].line.text)) {
+        if (PAGE_NUMBER.test(all[j].text)) {
           stop = j - 1;
           break;
         }
       }
-      for (let j = i; j <= stop; j++) artifacts.push(all[j].line);
+      for (let j = i; j <= stop; j++) artifacts.push(all[j]);
       i = stop;
       continue;
     }
     lines.push(line);
   }
   return { lines, artifacts };
+}
+
+/** "1 Lưu ý: …" or "¹ Trong đó …" at the start of a line (but not a numbered khoản "1."). */
+function isFootnoteBody(text: string, line: Line): boolean {
+  // the unmasked line starts where a superscript may have been masked: look back over spaces
+  let s = line.start;
+  while (s > 0 && text[s - 1] !== '\n' && /[\s¹²³⁰⁴⁵⁶⁷⁸⁹]/.test(text[s - 1])) s--;
+  const c = text.charCodeAt(s);
+  if (!((c >= 48 && c <= 57) || SUPERSCRIPT.test(text[s]))) return false;
+  const head = text.slice(s, s + 12);
+  return FOOTNOTE.test(head) && !/^\d{1,3}[.)]/.test(head);
 }

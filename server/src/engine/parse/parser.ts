@@ -77,7 +77,7 @@ export function parse(input: string | SourceText): VanBan {
   const source = typeof input === 'string' ? new SourceText(input) : input;
   const text = source.text;
   const plain = maskMarkup(text);
-  const { lines, artifacts } = splitLines(plain);
+  const { lines, artifacts } = splitLines(plain, text);
 
   const doc: VanBan = {
     source, text, lines, artifacts,

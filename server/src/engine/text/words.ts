@@ -43,7 +43,7 @@ export function wordsOf(doc: VanBan): Words {
 /** Scan `text` (a document's `plain` text) for words. */
 export function scanWords(text: string): Words {
   const n = text.length;
-  let starts = new Int32Array(Math.max(16, n >> 3));
+  let starts = new Int32Array(Math.max(16, n >> 2)); // about one word in five characters: rarely grows
   let ends = new Int32Array(starts.length);
   let hashes = new Int32Array(starts.length);
   let count = 0;
