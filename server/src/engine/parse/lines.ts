@@ -16,6 +16,10 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const SUPERSCRIPT = /[¹²³⁰⁴⁵⁶⁷⁸⁹]/;
 const FOOTNOTE = /^(?:\d{1,2}|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)\s+\p{Lu}/u;
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
 export interface SplitLines {
   lines: Line[];
   artifacts: Line[];
@@ -33,13 +37,20 @@ export function splitLines(plain: string, text: string = plain): SplitLines {
   while (pos <= n) {
     let end = plain.indexOf('\n', pos);
     if (end === -1) end = n;
-    const raw = plain.slice(pos, end);
-    if (HAS_CONTENT.test(raw)) {
-      const first = raw.trimStart().charCodeAt(0);
-      const masked = first === 35 /* # */ || first === 62 /* > */ ? raw.replace(/^(\s*)(#{1,6}|>)(?=\s)/, (m) => ' '.repeat(m.length)) : raw;
-      const lead = masked.length - masked.trimStart().length;
-      const content = masked.trim();
-      if (content.length > 0) all.push({ lineNo, start: pos + lead, end: pos + lead + content.length, text: content });
+    // trim by character codes: one slice per line
+    let a = pos;
+    let b = end;
+    while (a < b && isSpace(plain.charCodeAt(a))) a++;
+    while (b > a && isSpace(plain.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      const first = plain.charCodeAt(a);
+      if (first === 35 /* # */ || first === 62 /* > */) {
+        // a Markdown heading or quote marker is not part of the line
+        const m = /^(#{1,6}|>)(?=\s)\s*/.exec(plain.slice(a, b));
+        if (m) a += m[0].length;
+      }
+      const content = plain.slice(a, b);
+      if (content.length > 0 && HAS_CONTENT.test(content)) all.push({ lineNo, start: a, end: b, text: content });
     }
     lineNo++;
     pos = end + 1;

@@ -8,7 +8,7 @@
  */
 import { SourceText } from '../text/source';
 import { foldKey, capsRatio, isAllCaps, romanValue, DIEM_LETTERS } from '../text/vietnamese';
-import { scanWords } from '../text/words';
+import { scanWords, WORD_TABLE } from '../text/words';
 import { scanDates, isRealDate, isoOf } from '../dates/dates';
 import { CONG_VAN, DOC_TYPES, QPPL_HEADINGS, typeByAbbrev, typeByHeading, type DocType } from '../data';
 import { splitLines, maskMarkup } from './lines';
@@ -106,7 +106,7 @@ export function parse(input: string | SourceText): VanBan {
   for (; i < headerLimit; i++) {
     const line = lines[i];
     const t = line.text;
-    const k = foldKey(t);
+    const k = foldKey(t, 200); // header lines are short; a long line is body text
     if (KINH_GUI_K.test(k) || NOI_NHAN_K.test(k)) break;
     let handled = false;
     if (!doc.quocHieu) {
@@ -204,7 +204,7 @@ export function parse(input: string | SourceText): VanBan {
         sawHeaderPart = true;
         // trích yếu follows the heading, except when it is itself a body line
         if (i + 1 < lines.length) {
-          const nk = foldKey(lines[i + 1].text);
+          const nk = foldKey(lines[i + 1].text, 20);
           if (!KINH_GUI_K.test(nk) && !/^(CAN CU|DIEU \d|[IVX]+\.\s|\d{1,3}\.\s)/.test(nk) && !isCapsLine(lines[i + 1].text)) {
             const items = collectTrichYeu(lines, i + 1);
             doc.trichYeu = joinItem(text, items);
@@ -243,7 +243,7 @@ export function parse(input: string | SourceText): VanBan {
   // ---- Kính gửi ----
   let bodyStart = i;
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-    const k = foldKey(lines[j].text);
+    const k = foldKey(lines[j].text, 12);
     if (!KINH_GUI_K.test(k)) continue;
     const line = lines[j];
     const lm = /^\S+\s+[^\s:]+/u.exec(line.text)!;
@@ -262,7 +262,7 @@ export function parse(input: string | SourceText): VanBan {
           current = [lines[k2]];
           continue;
         }
-        if (current && !/[;.]$/.test(current[current.length - 1].text) && !BODY_START_K.test(foldKey(lt))) {
+        if (current && !/[;.]$/.test(current[current.length - 1].text) && !BODY_START_K.test(foldKey(lt, 20))) {
           current.push(lines[k2]);
           continue;
         }
@@ -285,7 +285,7 @@ export function parse(input: string | SourceText): VanBan {
   let noiNhanIdx = -1;
   for (let j = lines.length - 1; j >= bodyStart; j--) {
     const first = lines[j].text.charCodeAt(0);
-    if ((first === 78 || first === 110) && NOI_NHAN_K.test(foldKey(lines[j].text))) {
+    if ((first === 78 || first === 110) && NOI_NHAN_K.test(foldKey(lines[j].text, 12))) {
       noiNhanIdx = j;
       break;
     }
@@ -366,7 +366,7 @@ export function parse(input: string | SourceText): VanBan {
     while (j < doc.bodyEnd && isCapsLine(lines[j].text) && j < bodyStart + 3) j++;
     let current: Line[] | null = null;
     for (; j < doc.bodyEnd; j++) {
-      const k = foldKey(lines[j].text);
+      const k = foldKey(lines[j].text, 20);
       if (/^(CAN CU|THEO DE NGHI|XET DE NGHI|THEO DUNG DE NGHI)/.test(k)) {
         if (current) doc.canCu.push(joinItem(text, current));
         current = [lines[j]];
@@ -416,7 +416,7 @@ export function parse(input: string | SourceText): VanBan {
   // ---- Type and regime ----
   if (tenLoaiType) doc.type = tenLoaiType;
   else if (!qpplHeading) {
-    const vv = doc.trichYeu && VV_K.test(foldKey(doc.trichYeu.text));
+    const vv = doc.trichYeu && VV_K.test(foldKey(doc.trichYeu.text, 8));
     if (vv || (doc.kinhGui && !doc.tenLoai)) doc.type = CONG_VAN;
     else if (doc.soKyHieu?.symbol) {
       const first = doc.soKyHieu.symbol.text.split(/\s*-\s*/)[0];
@@ -450,7 +450,7 @@ function placeStartBefore(t: string, ngayIdx: number): number {
 
 function readPlaceDate(text: string, line: Line, from: number): PlaceDate | null {
   const t = line.text;
-  const k = foldKey(t);
+  const k = foldKey(t, 200);
   const dm = DATE_K.exec(k.slice(from));
   if (dm && dm.groups) {
     const ngayIdx = from + dm.index;
@@ -514,7 +514,7 @@ function collectTrichYeu(lines: Line[], from: number): Line[] {
   const out: Line[] = [lines[from]];
   for (let j = from + 1; j < Math.min(lines.length, from + 8); j++) {
     const t = lines[j].text;
-    const k = foldKey(t);
+    const k = foldKey(t, 20);
     if (KINH_GUI_K.test(k) || BODY_START_K.test(k) || NOI_NHAN_K.test(k)) break;
     if (isCapsLine(t) && !/\d/.test(t.slice(0, 3))) break;
     if (/[.:]$/.test(out[out.length - 1].text) && !/\d$/.test(out[out.length - 1].text)) break;
@@ -624,36 +624,53 @@ function readSections(text: string, lines: Line[], from: number, to: number): Se
   return roots;
 }
 
-const CIT_PARTY = /(?<![\p{L}\p{N}\/-])(\d+)-(\p{Lu}[\p{L}]*)\/(\p{Lu}[\p{Lu}\p{N}]*)(?![\p{L}\/])/gu;
-const CIT_QPPL = /(?<![\p{L}\p{N}\/-])(\d+)\/(\d{4})\/(\p{Lu}[\p{L}]*)-(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*)/gu;
-const CIT_ADMIN = /(?<![\p{L}\p{N}\/-])(\d+)\/(\p{Lu}[\p{L}]*)-(\p{Lu}[\p{Lu}\p{N}]*(?:\(\p{Lu}+\))?(?:-\p{Lu}[\p{Lu}\p{N}]*)*)/gu;
+// The three shapes of a document number, tried where a "/" is (sticky, from the start of the run).
+const CIT_QPPL = /(\d+)\/(\d{4})\/(\p{Lu}[\p{L}]*)-(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}[\p{Lu}\p{N}]*)*)/uy;
+const CIT_PARTY = /(\d+)-(\p{Lu}[\p{L}]*)\/(\p{Lu}[\p{Lu}\p{N}]*)(?![\p{L}\/])/uy;
+const CIT_ADMIN = /(\d+)\/(\p{Lu}[\p{L}]*)-(\p{Lu}[\p{Lu}\p{N}]*(?:\(\p{Lu}+\))?(?:-\p{Lu}[\p{Lu}\p{N}]*)*)/uy;
+const TYPE_WORD_BEFORE = /(\p{Lu}[\p{Ll}]+(?:\s[\p{Ll}]+){0,3})\s+số\s*$/u;
 
+function isRunChar(c: number): boolean {
+  // letters, digits and "-": what a document number is made of
+  return (c >= 48 && c <= 57) || c === 45 || (c < 0x2000 && WORD_TABLE[c] === 1);
+}
+
+/**
+ * Citations of other documents ("Nghị quyết số 57-NQ/TW", "Nghị định số 30/2020/NĐ-CP", "Công văn số
+ * 708/BKHCN-KHTC"): found from each "/" by walking back to the start of the number, so long drafts
+ * are not scanned three times.
+ */
 function scanCitations(text: string, own: SoKyHieu | null): Citation[] {
   const out: Citation[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  const typeWordBefore = (s: number): string | null => {
-    const before = text.slice(Math.max(0, s - 40), s);
-    const m = /(\p{Lu}[\p{Ll}]+(?:\s[\p{Ll}]+){0,3})\s+số\s*$/u.exec(before);
-    return m ? m[1] : null;
-  };
-  const push = (m: RegExpExecArray, regime: Regime, abbrev: string | null) => {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (own && s >= own.start && e <= own.end) return;
-    if (overlaps(s, e)) return;
-    taken.push([s, e]);
-    out.push({ start: s, end: e, text: m[0], regime, abbrev, typeWord: typeWordBefore(s) });
-  };
-  if (text.indexOf('/') === -1) return out;
-  let m: RegExpExecArray | null;
-  CIT_QPPL.lastIndex = 0;
-  while ((m = CIT_QPPL.exec(text))) push(m, 'qppl', m[3]);
-  CIT_PARTY.lastIndex = 0;
-  while ((m = CIT_PARTY.exec(text))) push(m, 'party', m[2]);
-  CIT_ADMIN.lastIndex = 0;
-  while ((m = CIT_ADMIN.exec(text))) push(m, 'nd30', typeByAbbrev(m[2]) ? m[2] : null);
-  out.sort((a, b) => a.start - b.start);
+  let lastEnd = -1;
+  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    if (slash < lastEnd) continue;
+    let s = slash;
+    while (s > 0 && isRunChar(text.charCodeAt(s - 1)) && slash - s < 40) s--;
+    while (s < slash && !(text.charCodeAt(s) >= 48 && text.charCodeAt(s) <= 57)) s++;
+    if (s === slash || (s > 0 && text[s - 1] === '/')) continue;
+    let m: RegExpExecArray | null = null;
+    let regime: Regime = 'nd30';
+    let abbrev: string | null = null;
+    for (const [re, r] of [[CIT_QPPL, 'qppl'], [CIT_PARTY, 'party'], [CIT_ADMIN, 'nd30']] as const) {
+      re.lastIndex = s;
+      m = re.exec(text);
+      if (m) {
+        regime = r;
+        abbrev = r === 'qppl' ? m[3] : r === 'party' ? m[2] : typeByAbbrev(m[2]) ? m[2] : null;
+        break;
+      }
+    }
+    if (!m) continue;
+    const start = s;
+    const end = s + m[0].length;
+    if (own && start >= own.start && end <= own.end) continue;
+    if (end <= slash) continue;
+    lastEnd = end;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const tw = TYPE_WORD_BEFORE.exec(before);
+    out.push({ start, end, text: m[0], regime, abbrev, typeWord: tw ? tw[1] : null });
+  }
   return out;
 }
 

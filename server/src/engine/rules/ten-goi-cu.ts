@@ -26,6 +26,7 @@ function anchors(doc: VanBan): Anchor[] {
   return out;
 }
 
+const PROVINCE_UPPER = MERGED_PROVINCES.map((p) => p.old.toUpperCase());
 const DEPT_LOWER = MERGED_DEPARTMENTS.map((d) => d.old.toLowerCase());
 /** First letters of the word after "Sở" in the merged names, both cases: a cheap first test. */
 const DEPT_SECOND_LETTERS = new Set(MERGED_DEPARTMENTS.flatMap((d) => {
@@ -77,7 +78,7 @@ export default defineRule({
       while (text[nameAt] === ' ' || text[nameAt] === '\n') nameAt++;
       if (nameAt === at + anchor.length) continue;
       const upper = anchor === 'TỈNH';
-      const p = MERGED_PROVINCES.find((x) => date >= x.until && text.startsWith(upper ? x.old.toLocaleUpperCase('vi') : x.old, nameAt));
+      const p = MERGED_PROVINCES.find((x, k) => date >= x.until && text.startsWith(upper ? PROVINCE_UPPER[k] : x.old, nameAt));
       if (!p) continue;
       const end = nameAt + p.old.length;
       if (isWordChar(text[end]) || isCitedIssuer(text, at)) continue;

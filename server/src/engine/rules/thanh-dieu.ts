@@ -9,8 +9,14 @@ const OLD_ENDS = new Set(['oà', 'oá', 'oả', 'oã', 'oạ', 'oè', 'oé', 'o�
 const NEW_ENDS = new Set(['òa', 'óa', 'ỏa', 'õa', 'ọa', 'òe', 'óe', 'ỏe', 'õe', 'ọe', 'ùy', 'úy', 'ủy', 'ũy', 'ụy']);
 /** Last letters that can end such a syllable, both cases: toned a/e/y (old style) or plain a/e/y (new). */
 /** Letters that can come just before: o/u (old style) or toned o/u (new style), both cases. */
-const PREV_CODES = new Set([...'oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ'].map((c) => c.charCodeAt(0)));
-const LAST_CODES = new Set([...'aeyAEYàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ'].map((c) => c.charCodeAt(0)));
+const PREV_CODES = codeTable('oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ');
+const LAST_CODES = codeTable('aeyAEYàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ');
+
+function codeTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x2000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const MAX_REPORTS = 30;
 
@@ -37,7 +43,9 @@ function scan(doc: VanBan): { olds: Hit[]; news: Hit[] } {
     const e = ends[k];
     const s = starts[k];
     if (e - s < 2 || e - s > 7) continue;
-    if (!LAST_CODES.has(text.charCodeAt(e - 1)) || !PREV_CODES.has(text.charCodeAt(e - 2))) continue;
+    const last = text.charCodeAt(e - 1);
+    const prev = text.charCodeAt(e - 2);
+    if (last >= 0x2000 || prev >= 0x2000 || LAST_CODES[last] === 0 || PREV_CODES[prev] === 0) continue;
     const pair = text.slice(e - 2, e).toLowerCase();
     const set = OLD_ENDS.has(pair) ? olds : NEW_ENDS.has(pair) ? news : null;
     if (!set) continue;
