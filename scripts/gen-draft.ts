@@ -2,6 +2,7 @@
  * Generates a long, real-shaped Vietnamese draft (kế hoạch or công văn) for benchmarks and tests.
  * Deterministic: the same options always give the same text. Sentences follow the seed corpus.
  */
+import { toRoman } from '../server/src/engine/text/vietnamese';
 
 export interface DraftOptions {
   /** Approximate length in characters (the footer may add a few hundred more). Default 300,000. */
@@ -64,7 +65,7 @@ const SECTION_TITLES = [
 ];
 
 /** Small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -75,17 +76,6 @@ function random(seed: number): () => number {
   };
 }
 
-export function toRoman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [value, letters] of table) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
-}
 
 export function generateDraft(options: DraftOptions = {}): string {
   const target = options.chars ?? 300_000;

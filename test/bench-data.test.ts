@@ -1,7 +1,8 @@
 /** The generated benchmark draft: deterministic, of the asked size, real-shaped, and checkable. */
 import * as assert from 'node:assert/strict';
 import { check } from '../server/src/engine';
-import { generateDraft, toRoman } from '../scripts/gen-draft';
+import { generateDraft } from '../scripts/gen-draft';
+import { toRoman } from '../server/src/engine/text/vietnamese';
 
 describe('generated draft (scripts/gen-draft.ts)', function () {
   this.timeout(20_000);

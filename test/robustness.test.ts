@@ -9,22 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, applyFixes, type Finding } from '../server/src/engine';
 import { CONG_VAN, QUYET_DINH } from './helpers';
+import { random as rng } from '../scripts/gen-draft';
 
 const seedDir = join(__dirname, '..', '..', 'test', 'fixtures', 'seeds');
 const BASES = [CONG_VAN, QUYET_DINH, ...readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8'))];
 const MUTATIONS = 2500;
 
-/** A small deterministic PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD = ['\u0301', '\u0309', '\u0323', '\u200B', '\uFEFF', '\u00A0', '\u00D0', '\u202E', 'ا', 'ש', '\r', '\r\n', '\t', '¹', '**', './.', 'Số:', 'Kính gửi:', '- ', 'KT. ', 'ngày 31 tháng 02 năm 2026', '29/02/2027', '\uD83D\uDE00', '\uD800', '0', '/'];
 

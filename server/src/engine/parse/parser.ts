@@ -56,6 +56,45 @@ function joinItem(text: string, lines: Line[]): Item {
   };
 }
 
+/** "Kính gửi: …", "Nơi nhận: …": the two-word label, whether a colon follows, and the rest of the line. */
+function readLabelLine(text: string, line: Line): { label: Part; hasColon: boolean; rest: Part | null } {
+  const lm = /^\S+\s+[^\s:]+/u.exec(line.text)!;
+  let p = lm[0].length;
+  const colon = /^\s*:/.exec(line.text.slice(p));
+  if (colon) p += colon[0].length;
+  return {
+    label: part(text, line.start, lineOffset(line, lm[0].length)),
+    hasColon: !!colon,
+    rest: trimPart(text, lineOffset(line, p), line.end),
+  };
+}
+
+/**
+ * A list of "- …" items from line `from` on: a line not starting with a dash continues the item
+ * above until that item ends with ";" or "."; `continues(line)` may refuse a continuation.
+ * Returns the items and the index of the first line after the list.
+ */
+function readItems(text: string, lines: Line[], from: number, continues: (t: string) => boolean): { items: Item[]; next: number } {
+  const items: Item[] = [];
+  let current: Line[] | null = null;
+  let j = from;
+  for (; j < lines.length; j++) {
+    const lt = lines[j].text;
+    if (/^[-–+•]/.test(lt)) {
+      if (current) items.push(joinItem(text, current));
+      current = [lines[j]];
+      continue;
+    }
+    if (current && !/[;.]$/.test(current[current.length - 1].text) && continues(lt)) {
+      current.push(lines[j]);
+      continue;
+    }
+    break;
+  }
+  if (current) items.push(joinItem(text, current));
+  return { items, next: j };
+}
+
 /** A line that is a heading or heading-like caps text (issuer, titles): mostly capitals, no sentence. */
 function isCapsLine(t: string): boolean {
   return isAllCaps(t) || (capsRatio(t) > 0.85 && t.length > 3);
@@ -245,38 +284,10 @@ export function parse(input: string | SourceText): VanBan {
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     const k = foldKey(lines[j].text, 12);
     if (!KINH_GUI_K.test(k)) continue;
-    const line = lines[j];
-    const lm = /^\S+\s+[^\s:]+/u.exec(line.text)!;
-    let p = lm[0].length;
-    const colon = /^\s*:/.exec(line.text.slice(p));
-    if (colon) p += colon[0].length;
-    const inline = trimPart(text, lineOffset(line, p), line.end);
-    const items: Item[] = [];
-    let k2 = j + 1;
-    if (!inline) {
-      let current: Line[] | null = null;
-      for (; k2 < lines.length; k2++) {
-        const lt = lines[k2].text;
-        if (/^[-–+•]/.test(lt)) {
-          if (current) items.push(joinItem(text, current));
-          current = [lines[k2]];
-          continue;
-        }
-        if (current && !/[;.]$/.test(current[current.length - 1].text) && !BODY_START_K.test(foldKey(lt, 20))) {
-          current.push(lines[k2]);
-          continue;
-        }
-        break;
-      }
-      if (current) items.push(joinItem(text, current));
-    }
-    doc.kinhGui = {
-      label: part(text, line.start, lineOffset(line, lm[0].length)),
-      hasColon: !!colon,
-      inline,
-      items,
-    };
-    bodyStart = k2;
+    const { label, hasColon, rest: inline } = readLabelLine(text, lines[j]);
+    const list = inline ? { items: [], next: j + 1 } : readItems(text, lines, j + 1, (t) => !BODY_START_K.test(foldKey(t, 20)));
+    doc.kinhGui = { label, hasColon, inline, items: list.items };
+    bodyStart = list.next;
     break;
   }
 
@@ -293,39 +304,12 @@ export function parse(input: string | SourceText): VanBan {
   const footerLines = new Set<number>();
   const signatureCandidates: Part[] = [];
   if (noiNhanIdx >= 0) {
-    const line = lines[noiNhanIdx];
-    const lm = /^\S+\s+[^\s:]+/u.exec(line.text)!;
-    let p = lm[0].length;
-    const colon = /^\s*:/.exec(line.text.slice(p));
-    if (colon) p += colon[0].length;
-    const after = trimPart(text, lineOffset(line, p), line.end);
+    const { label, hasColon, rest: after } = readLabelLine(text, lines[noiNhanIdx]);
+    // two columns flattened: "Nơi nhận: KT. CHỦ TỊCH"
     if (after && AUTH_RE.test(after.text)) signatureCandidates.push(after);
-    const items: Item[] = [];
-    let current: Line[] | null = null;
-    let j = noiNhanIdx + 1;
-    for (; j < lines.length; j++) {
-      const lt = lines[j].text;
-      if (/^[-–+•]/.test(lt)) {
-        if (current) items.push(joinItem(text, current));
-        current = [lines[j]];
-        footerLines.add(j);
-        continue;
-      }
-      if (current && !/[;.]$/.test(current[current.length - 1].text) && !AUTH_RE.test(lt)) {
-        current.push(lines[j]);
-        footerLines.add(j);
-        continue;
-      }
-      if (!current && after && !AUTH_RE.test(after.text)) break;
-      if (current || isCapsLine(lt) || AUTH_RE.test(lt)) break;
-      break;
-    }
-    if (current) items.push(joinItem(text, current));
-    doc.noiNhan = {
-      label: part(text, line.start, lineOffset(line, lm[0].length)),
-      hasColon: !!colon,
-      items,
-    };
+    const list = readItems(text, lines, noiNhanIdx + 1, (t) => !AUTH_RE.test(t));
+    for (let j = noiNhanIdx + 1; j < list.next; j++) footerLines.add(j);
+    doc.noiNhan = { label, hasColon, items: list.items };
     footerStart = noiNhanIdx;
     footerLines.add(noiNhanIdx);
   }

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { replaceFix } from './util';
+import { endPunctuation } from './util';
 
 export default defineRule({
   id: 'can-cu',
@@ -17,17 +17,8 @@ export default defineRule({
       if (/;\s*Căn cứ\s/u.test(it.text)) {
         report({ start: it.start, end: it.end, message: 'Mỗi căn cứ viết trên một dòng riêng (sau mỗi căn cứ phải xuống dòng).' });
       }
-      const lastLine = it.lines[it.lines.length - 1];
-      const want = last ? '.' : ';';
-      const endCh = lastLine.text.slice(-1);
-      if (endCh === want) return;
-      const punct = /[;.,:]/.test(endCh);
-      const span = punct ? { start: lastLine.end - 1, end: lastLine.end } : { start: lastLine.end, end: lastLine.end };
-      report({
-        start: punct ? lastLine.end - 1 : lastLine.start, end: lastLine.end,
-        message: last ? 'Căn cứ cuối cùng kết thúc bằng dấu chấm (.).' : 'Mỗi căn cứ kết thúc bằng dấu chấm phẩy (;).',
-        fix: replaceFix(`Kết thúc bằng “${want}”`, span, want),
-      });
+      const end = endPunctuation(it.lines[it.lines.length - 1], last ? '.' : ';');
+      if (end) report({ ...end, message: last ? 'Căn cứ cuối cùng kết thúc bằng dấu chấm (.).' : 'Mỗi căn cứ kết thúc bằng dấu chấm phẩy (;).' });
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import type { Fix } from './rule';
-import { insertFix, replaceFix, q } from './util';
+import { endPunctuation, insertFix, replaceFix, q } from './util';
 
 export default defineRule({
   id: 'kinh-gui',
@@ -64,15 +64,11 @@ export default defineRule({
       if (dash && (dash[1] !== '-' || dash[2] !== ' ')) {
         report({ start: it.start, end: it.start + dash[0].length, message: 'Mỗi nơi nhận bắt đầu bằng gạch đầu dòng “- ”.', fix: replaceFix('Sửa gạch đầu dòng', { start: it.start, end: it.start + dash[0].length }, '- ') });
       }
-      const want = last ? '.' : ';';
-      const end = lastLine.text.slice(-1);
-      if (end !== want) {
-        const punct = /[;.,:]$/.test(lastLine.text);
-        const span = punct ? { start: lastLine.end - 1, end: lastLine.end } : { start: lastLine.end, end: lastLine.end };
+      const end = endPunctuation(lastLine, last ? '.' : ';');
+      if (end) {
         report({
-          start: punct ? lastLine.end - 1 : lastLine.start, end: lastLine.end,
+          ...end,
           message: last ? 'Nơi nhận cuối cùng sau “Kính gửi:” kết thúc bằng dấu chấm (.).' : 'Mỗi nơi nhận sau “Kính gửi:” kết thúc bằng dấu chấm phẩy (;).',
-          fix: replaceFix(`Kết thúc bằng “${want}”`, span, want),
         });
       }
     });

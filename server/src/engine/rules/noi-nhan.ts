@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { insertFix, replaceFix, q } from './util';
+import { endPunctuation, insertFix, replaceFix, q } from './util';
 import { foldKey } from '../text/vietnamese';
 
 const LUU = /^- Lưu: VT(?:,\s*\S.*)?\.$/u;
@@ -41,11 +41,8 @@ export default defineRule({
         report({ ...span, message: 'Mỗi nơi nhận bắt đầu bằng gạch đầu dòng “- ”.', fix: replaceFix('Sửa gạch đầu dòng', span, '- ') });
       }
       if (idx === luuIdx) return;
-      const lastLine = it.lines[it.lines.length - 1];
-      if (lastLine.text.endsWith(';')) return;
-      const punct = /[.,:]$/.test(lastLine.text);
-      const span = punct ? { start: lastLine.end - 1, end: lastLine.end } : { start: lastLine.end, end: lastLine.end };
-      report({ start: punct ? lastLine.end - 1 : lastLine.start, end: lastLine.end, message: 'Mỗi nơi nhận kết thúc bằng dấu chấm phẩy (;).', fix: replaceFix('Kết thúc bằng “;”', span, ';') });
+      const end = endPunctuation(it.lines[it.lines.length - 1], ';');
+      if (end) report({ ...end, message: 'Mỗi nơi nhận kết thúc bằng dấu chấm phẩy (;).' });
     });
     if (luuIdx === -1) {
       const last = items[items.length - 1];

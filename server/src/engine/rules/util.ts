@@ -38,3 +38,14 @@ export function showDate(iso: string): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A finding on a line that must end with `want` (";" or "."): the span to report (the wrong mark,
+ * or the whole line when it has none) and the fix that puts `want` there.
+ */
+export function endPunctuation(line: { start: number; end: number; text: string }, want: string, title = `Kết thúc bằng “${want}”`): { start: number; end: number; fix: Fix } | null {
+  if (line.text.endsWith(want)) return null;
+  const hasMark = /[;.,:]$/.test(line.text);
+  const fixSpan = hasMark ? { start: line.end - 1, end: line.end } : { start: line.end, end: line.end };
+  return { start: hasMark ? line.end - 1 : line.start, end: line.end, fix: replaceFix(title, fixSpan, want) };
+}
