@@ -88,8 +88,8 @@ describe('seed documents: reviewed findings', () => {
     assert.equal(p.place, 'Lạng Sơn');
     assert.deepEqual(p.date, { raw: 'ngày tháng 02 năm 2026', iso: null });
     assert.equal(p.trichYeu, 'V/v thực hiện các nhiệm vụ, dự án triển khai Nghị quyết số 57-NQ/TW');
-    assert.deepEqual(p.kinhGui, ['- Các sở, ban, ngành;', '- UBND các xã, phường.']);
-    assert.deepEqual(p.noiNhan, ['- Như trên;', '- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', '- C, PCVP UBND tỉnh, các Phòng: KGVX, TH, KTTH, TTTT;', '- Lưu: VT, KGVX(HTHT).']);
+    assert.deepEqual(p.kinhGui, ['Các sở, ban, ngành', 'UBND các xã, phường']);
+    assert.deepEqual(p.noiNhan, ['Như trên', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh', 'C, PCVP UBND tỉnh, các Phòng: KGVX, TH, KTTH, TTTT', 'Lưu: VT, KGVX(HTHT)']);
     assert.deepEqual(p.signature, { authority: ['KT. CHÁNH VĂN PHÒNG'], titles: ['PHÓ CHÁNH VĂN PHÒNG'], name: 'Vi Thiện Việt' });
   });
 
@@ -100,7 +100,7 @@ describe('seed documents: reviewed findings', () => {
     assert.equal(p1.symbol, 'TB-VP');
     assert.equal(p1.kinhGui, null);
     assert.equal(p1.noiNhan?.length, 4);
-    assert.equal(p1.noiNhan?.[2], '- C, PVP UBND tỉnh, các Phòng: KGVX, KTCN, NC, TTTT;'); // wrapped item joined
+    assert.equal(p1.noiNhan?.[2], 'C, PVP UBND tỉnh, các Phòng: KGVX, KTCN, NC, TTTT'); // wrapped item joined
     assert.deepEqual(p1.signature?.authority, ['KT. CHÁNH VĂN PHÒNG']); // Markdown ** stripped
     const p3 = inspect(read('003_988dab5c6e9df1f6.txt'));
     assert.deepEqual(p3.type, { name: 'Kế hoạch', abbrev: 'KH' });

@@ -27,6 +27,8 @@ export interface Inspection {
 }
 
 const txt = (p: Part | Item | null | undefined) => (p ? p.text.replace(/\s+/g, ' ').trim() : null);
+/** A list item without its dash and closing punctuation: "- Sở Nội vụ;" → "Sở Nội vụ". */
+const entry = (p: Part | Item) => txt(p)!.replace(/^[-–+•]\s*/, '').replace(/[;.,]$/, '');
 
 export function inspect(input: string | VanBan): Inspection {
   const doc = typeof input === 'string' ? parse(input) : input;
@@ -46,9 +48,9 @@ export function inspect(input: string | VanBan): Inspection {
     urgency: txt(urgency),
     secrecy: txt(secrecy),
     trichYeu: txt(doc.trichYeu),
-    kinhGui: doc.kinhGui ? (doc.kinhGui.inline ? [txt(doc.kinhGui.inline)!] : doc.kinhGui.items.map((i) => txt(i)!)) : null,
+    kinhGui: doc.kinhGui ? (doc.kinhGui.inline ? [entry(doc.kinhGui.inline)] : doc.kinhGui.items.map(entry)) : null,
     canCu: doc.canCu.map((c) => txt(c)!),
-    noiNhan: doc.noiNhan ? doc.noiNhan.items.map((i) => txt(i)!) : null,
+    noiNhan: doc.noiNhan ? doc.noiNhan.items.map(entry) : null,
     signature: doc.signature
       ? { authority: doc.signature.authority.map((p) => txt(p)!), titles: doc.signature.titles.map((p) => txt(p)!), name: txt(doc.signature.name) }
       : null,
