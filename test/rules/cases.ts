@@ -251,6 +251,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'clean', text: CONG_VAN },
       { name: 'words separated by a comma', text: vary(CONG_VAN, ['Các sở, ban, ngành;', 'Các sở, sở, ngành;']) },
       { name: 'reduplication “dần dần”', text: vary(CONG_VAN, ['Rà soát, tổng hợp', 'Dần dần rà soát, tổng hợp']) },
+      { name: '“trụ sở Sở Nội vụ”: the second word opens a name', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính', 'Gửi báo cáo về trụ sở Sở Tài chính']) },
       { name: 'not back to back (seed 001 “tiến độ … tiến độ”)', text: vary(CONG_VAN, ['tổng hợp kết quả', 'báo cáo tiến độ tổng hợp tiến độ']) },
     ],
   },

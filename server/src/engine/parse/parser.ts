@@ -31,6 +31,7 @@ const BODY_START_K =
   /^(CAN CU|THUC HIEN|THEO\b|XET\b|TREN CO SO|DE\s|NHAM\b|NGAY \d|HOM NAY|VAO HOI|SAU KHI|TRIEN KHAI|PHUC DAP|TRA LOI|TIEP NHAN|QUA\b|HIEN NAY|DIEU \d|PHAN [IVX]|CHUONG [IVX\d]|[IVX]+\.\s|\d{1,3}\.\s)/;
 const ORG_START = /^(Sở|Ủy ban|Uỷ ban|UBND|Văn phòng|Bộ|Cục|Chi cục|Tổng cục|Ban|Phòng|Trường|Trung tâm|Công ty|Hội đồng|Viện|Bệnh viện|Thanh tra|Đài|Báo)\s/u;
 const TITLE_WORDS = /(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|CHÁNH|VĂN PHÒNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|THƯ KÝ|CHỦ TỌA|CHỦ TOẠ|BỘ|CỤC|BAN|SỞ|THỦ|TỔNG|KẾ TOÁN|TỔ|ĐỘI|NHÂN DÂN)/u;
+const LABEL_LINE = /^\p{Lu}[\p{L} ]{1,30}:/u;
 const SKIP_SIGN = /^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ|chữ ký|dấu)/iu;
 
 function part(text: string, start: number, end: number): Part {
@@ -241,8 +242,9 @@ export function parse(input: string | SourceText): VanBan {
         tenLoaiType = dt;
         qpplHeading = qh;
         sawHeaderPart = true;
-        // trích yếu follows the heading, except when it is itself a body line
-        if (i + 1 < lines.length) {
+        // trích yếu follows the heading, except when it is itself a body line, or the type has none
+        // (giấy giới thiệu, giấy nghỉ phép: "… trân trọng giới thiệu:" is body)
+        if (i + 1 < lines.length && dt?.trichYeu !== false) {
           const nk = foldKey(lines[i + 1].text, 20);
           if (!KINH_GUI_K.test(nk) && !/^(CAN CU|DIEU \d|[IVX]+\.\s|\d{1,3}\.\s)/.test(nk) && !isCapsLine(lines[i + 1].text)) {
             const items = collectTrichYeu(lines, i + 1);
@@ -501,6 +503,7 @@ function collectTrichYeu(lines: Line[], from: number): Line[] {
     const k = foldKey(t, 20);
     if (KINH_GUI_K.test(k) || BODY_START_K.test(k) || NOI_NHAN_K.test(k)) break;
     if (isCapsLine(t) && !/\d/.test(t.slice(0, 3))) break;
+    if (LABEL_LINE.test(t)) break; // "Thời gian bắt đầu: …", "Địa điểm: …" open the body of a biên bản
     if (/[.:]$/.test(out[out.length - 1].text) && !/\d$/.test(out[out.length - 1].text)) break;
     if (t.length > 160) break;
     out.push(lines[j]);

@@ -6,6 +6,10 @@ import { wordsOf, LOWER_TABLE } from '../text/words';
 const REDUPLICATION = new Set(['từ', 'ngày', 'người', 'nhà', 'đời', 'mãi', 'dần', 'thường', 'lần', 'nhiều', 'ai', 'đâu', 'năm', 'tháng', 'xa', 'khắp', 'rất', 'hết']);
 const MAX_PHRASE = 4;
 
+function isUpperCode(c: number): boolean {
+  return c < 0x2000 ? LOWER_TABLE[c] !== c : false;
+}
+
 
 export default defineRule({
   id: 'lap-tu',
@@ -50,6 +54,8 @@ export default defineRule({
         for (let k = 0; k < p && ok; k++) ok = same(i + k, i + p + k);
         for (let k = i; k < i + 2 * p - 1 && ok; k++) ok = spaced(k);
         if (!ok) continue;
+        // "trụ sở Sở Nội vụ": the second word opens a name, not a repetition
+        if (isUpperCode(text.charCodeAt(starts[i])) !== isUpperCode(text.charCodeAt(starts[i + p]))) continue;
         if (p === 1 && (ends[i] - starts[i] < 2 || REDUPLICATION.has(text.slice(starts[i], ends[i]).toLowerCase()))) continue;
         found = p;
         break;
