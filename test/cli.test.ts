@@ -549,3 +549,21 @@ describe('cli', () => {
     });
   });
 });
+
+describe('cli: config overrides', () => {
+  it('a rule turned off for one file by "overrides" stays on for the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thethuc-overrides-'));
+    const draft = 'Kính gửi: Sở Nội vụ\nNội dung công văn.\n'; // no ./. → ket-thuc fires
+    writeFileSync(join(dir, 'a.txt'), draft);
+    writeFileSync(join(dir, 'b.txt'), draft);
+    writeFileSync(join(dir, '.thethucrc.json'), JSON.stringify({ overrides: [{ files: ['a.txt'], rules: { 'ket-thuc': 'off' } }] }));
+    let out = '';
+    const io = { stdout: { write: (s: string) => { out += s; return true; } }, stderr: { write: () => true }, cwd: dir };
+    await run(['check', '--format', 'json', 'a.txt', 'b.txt'], io as never);
+    const reports = JSON.parse(out) as { file: string; diagnostics: { rule: string }[] }[];
+    const rulesOf = (name: string) => reports.find((r) => r.file.endsWith(name))!.diagnostics.map((d) => d.rule);
+    assert.ok(!rulesOf('a.txt').includes('ket-thuc'));
+    assert.ok(rulesOf('b.txt').includes('ket-thuc'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RULES } from '../server/src/engine';
-import { ConfigError, findConfig, loadConfig } from '../server/src/engine/config/load';
+import { RULES, check, type Config } from '../server/src/engine';
+import { ConfigError, configForFile, findConfig, globMatch, loadConfig } from '../server/src/engine/config/load';
 import schema from '../schemas/thethucrc.schema.json';
 
 const SETTINGS = ['off', 'info', 'warning', 'error', 'hint'];
@@ -73,6 +73,15 @@ describe('config', () => {
       });
     });
 
+    it('reads overrides', () => {
+      const [first, second] = RULES.map((r) => r.id);
+      const overrides = [
+        { files: ['du-thao/cong-van.txt'], rules: { [first]: 'off' } },
+        { files: ['du-thao/**', '*.md'], rules: { [second]: 'info' } },
+      ];
+      assert.deepEqual(loadConfig(writeConfig({ overrides })), { overrides });
+    });
+
     it('reads an empty object as an empty config', () => {
       assert.deepEqual(loadConfig(writeConfig({})), {});
     });
@@ -122,6 +131,17 @@ describe('config', () => {
       ['an ignore entry for an unknown rule', { ignore: [{ rule: 'khong-ton-tai', text: 'x' }] }, 'khóa "ignore[0].rule": không có quy tắc nào mang mã "khong-ton-tai"'],
       ['an ignore entry with an unknown key', { ignore: [{ rule: 'RULE', text: 'x', note: 'y' }] }, 'khóa "ignore[0].note" không được hỗ trợ'],
       ['a top level that is not an object', ['RULE'], 'nội dung phải là một đối tượng JSON (đang là một mảng)'],
+      ['overrides that are not an array', { overrides: {} }, 'khóa "overrides" phải là một mảng (đang là một đối tượng)'],
+      ['an override without files', { overrides: [{ rules: { RULE: 'off' } }] }, 'khóa "overrides[0]" thiếu "files"'],
+      ['an override without rules', { overrides: [{ files: ['a.txt'] }] }, 'khóa "overrides[0]" thiếu "rules"'],
+      ['an override with no pattern', { overrides: [{ files: [], rules: {} }] }, 'khóa "overrides[0].files" phải là một mảng không rỗng'],
+      ['an override pattern that is not a string', { overrides: [{ files: [3], rules: {} }] }, 'khóa "overrides[0].files[0]" phải là một chuỗi (đang là 3)'],
+      ['an empty override pattern', { overrides: [{ files: [' '], rules: {} }] }, 'khóa "overrides[0].files[0]" không được để trống'],
+      ['an absolute override pattern', { overrides: [{ files: ['/etc/x.txt'], rules: {} }] }, 'khóa "overrides[0].files[0]" phải là đường dẫn tương đối'],
+      ['an override pattern leaving the folder', { overrides: [{ files: ['../x/**'], rules: {} }] }, 'không dùng ".."'],
+      ['an override for an unknown rule', { overrides: [{ files: ['a.txt'], rules: { 'khong-ton-tai': 'off' } }] }, 'khóa "overrides[0].rules.khong-ton-tai": không có quy tắc nào mang mã'],
+      ['an override with a bad severity', { overrides: [{ files: ['a.txt'], rules: { RULE: 'tat' } }] }, 'khóa "overrides[0].rules.RULE" phải là một trong "off"'],
+      ['an override with an unknown key', { overrides: [{ files: ['a.txt'], rules: {}, mode: 'final' }] }, 'khóa "overrides[0].mode" không được hỗ trợ'],
     ];
     for (const [what, content, expected] of invalid) {
       it(`rejects ${what}, naming the file and the key`, () => {
@@ -157,6 +177,69 @@ describe('config', () => {
     });
   });
 
+  describe('configForFile', () => {
+    it('merges the rules of the overrides matching the file, later ones winning', () => {
+      const configPath = join(dir, '.thethucrc.json');
+      const config: Config = {
+        mode: 'final',
+        rules: { 'lap-tu': 'warning', 'tieu-ngu': 'info' },
+        overrides: [
+          { files: ['du-thao/**'], rules: { 'lap-tu': 'off' } },
+          { files: ['du-thao/cong-van.txt'], rules: { 'lap-tu': 'error', 'ket-thuc': 'off' } },
+          { files: ['*.md'], rules: { 'tieu-ngu': 'off' } },
+        ],
+      };
+      assert.deepEqual(configForFile(config, configPath, join(dir, 'du-thao', 'cong-van.txt')), {
+        mode: 'final',
+        rules: { 'lap-tu': 'error', 'tieu-ngu': 'info', 'ket-thuc': 'off' },
+      });
+      assert.deepEqual(configForFile(config, configPath, join(dir, 'du-thao', 'sub', 'khac.txt')).rules, { 'lap-tu': 'off', 'tieu-ngu': 'info' });
+      assert.deepEqual(configForFile(config, configPath, join(dir, 'ghi-chu.md')).rules, { 'lap-tu': 'warning', 'tieu-ngu': 'off' });
+      assert.deepEqual(configForFile(config, configPath, join(dir, 'sub', 'ghi-chu.md')).rules, { 'lap-tu': 'warning', 'tieu-ngu': 'info' }, '"*" stays in one folder');
+      // outside the config's folder nothing matches; without a config path neither
+      assert.deepEqual(configForFile(config, configPath, join(dir, '..', 'du-thao', 'cong-van.txt')).rules, config.rules);
+      assert.deepEqual(configForFile(config, null, join(dir, 'du-thao', 'cong-van.txt')), { mode: 'final', rules: config.rules });
+      assert.ok(!('overrides' in configForFile(config, configPath, join(dir, 'x.txt'))));
+    });
+
+    it('applies to the engine: a rule off for one file only', () => {
+      const path = writeConfig({ overrides: [{ files: ['a.txt'], rules: { 'lap-tu': 'off' } }] });
+      const config = loadConfig(path);
+      const text = 'Rà soát các các kết quả.\n';
+      assert.ok(!check(text, { config: configForFile(config, path, join(dir, 'a.txt')) }).findings.some((f) => f.rule === 'lap-tu'));
+      assert.ok(check(text, { config: configForFile(config, path, join(dir, 'b.txt')) }).findings.some((f) => f.rule === 'lap-tu'));
+    });
+  });
+
+  describe('globMatch', () => {
+    const cases: [string, string, boolean][] = [
+      ['cong-van.txt', 'cong-van.txt', true],
+      ['cong-van.txt', 'du-thao/cong-van.txt', false],
+      ['./cong-van.txt', 'cong-van.txt', true],
+      ['du-thao/**', 'du-thao/a.txt', true],
+      ['du-thao/**', 'du-thao/x/y/a.txt', true],
+      ['du-thao/**', 'du-thao-2/a.txt', false],
+      ['du-thao/', 'du-thao/a.txt', true],
+      ['**', 'a/b/c.md', true],
+      ['**/*.md', 'a.md', true],
+      ['**/*.md', 'a/b/c.md', true],
+      ['**/*.md', 'a/b/c.txt', false],
+      ['*.md', 'a/b.md', false],
+      ['du-thao/*.txt', 'du-thao/a.txt', true],
+      ['du-thao/*.txt', 'du-thao/x/a.txt', false],
+      ['cv-??.txt', 'cv-01.txt', true],
+      ['*.{md,txt}', 'a.txt', true],
+      ['*.{md,txt}', 'a.vanban', false],
+      ['văn bản/*.md', 'văn bản/dự thảo.md', true],
+      ['a+b (1).txt', 'a+b (1).txt', true],
+    ];
+    for (const [pattern, path, expected] of cases) {
+      it(`${JSON.stringify(pattern)} ${expected ? 'matches' : 'does not match'} ${JSON.stringify(path)}`, () => {
+        assert.equal(globMatch(pattern, path), expected);
+      });
+    }
+  });
+
   describe('schema', () => {
     it('enumerates exactly the rule ids of RULES', () => {
       assert.deepEqual([...schema.definitions.ruleId.enum].sort(), RULES.map((r) => r.id).sort());
@@ -165,7 +248,16 @@ describe('config', () => {
     it('describes the same keys and severities as loadConfig accepts', () => {
       assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
       assert.equal(schema.additionalProperties, false);
-      assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'ignore', 'mode', 'profile', 'rules']);
+      assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'ignore', 'mode', 'overrides', 'profile', 'rules']);
+      const override = schema.properties.overrides.items;
+      assert.deepEqual(override.required, ['files', 'rules']);
+      assert.equal(override.additionalProperties, false);
+      assert.deepEqual(Object.keys(override.properties).sort(), ['files', 'rules']);
+      assert.equal(override.properties.rules.propertyNames.$ref, '#/definitions/ruleId');
+      assert.equal(override.properties.rules.additionalProperties.$ref, '#/definitions/ruleSetting');
+      const pattern = new RegExp(override.properties.files.items.pattern);
+      for (const ok of ['cong-van.txt', 'du-thao/**', '*.md', 'a..b.txt']) assert.ok(pattern.test(ok), ok);
+      for (const bad of ['/etc/x', 'C:/x', '../x', 'a/../b']) assert.ok(!pattern.test(bad), bad);
       assert.deepEqual(schema.properties.mode.enum, ['draft', 'final']);
       assert.deepEqual(schema.definitions.ruleSetting.enum, SETTINGS);
       assert.deepEqual(Object.keys(schema.properties.profile.properties).sort(), ['abbreviations', 'allowTitlesBeforeName', 'place']);

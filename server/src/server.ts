@@ -1,7 +1,8 @@
 /**
- * The Thể thức language server (`thethuc-ls`): diagnostics and quick fixes for Vietnamese administrative
- * documents over LSP. Started by the VS Code client over IPC, or by any editor with --stdio (the default).
- * It never touches the network and sends no telemetry.
+ * The Thể thức language server (`thethuc-ls`): diagnostics, quick fixes, "Sửa tất cả", hover,
+ * completion, outline and folding for Vietnamese administrative documents over LSP. Started by the
+ * VS Code client over IPC, or by any editor with --stdio (the default). It never touches the network
+ * and sends no telemetry. The protocol beyond standard LSP is described in lsp/protocol.ts.
  */
 import {
   createConnection,
@@ -9,12 +10,24 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  ResponseError,
+  ErrorCodes,
+  LSPErrorCodes,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsStore } from './lsp/settings';
 import { Validator } from './lsp/validator';
-import { quickFixes } from './lsp/codeActions';
+import { DISABLE_KIND, FIX_ALL_KIND, IGNORE_KIND, fixAllAction, quickFixes, suppressActions } from './lsp/codeActions';
+import { executeCommand } from './lsp/commands';
+import { ProjectConfigs } from './lsp/projectConfig';
+import { DocsLinks } from './lsp/docsLink';
+import { hover } from './lsp/hover';
+import { complete } from './lsp/completion';
+import { documentSymbols, flatSymbols, foldingRanges } from './lsp/symbols';
+import { SEVERITY_NAME } from './lsp/diagnostics';
+import { CHECK_DOCUMENT, COMMANDS, type CheckDocumentParams, type CheckDocumentResult, type InitializationOptions } from './lsp/protocol';
 import { version } from '../../package.json';
 
 // Without a transport flag the connection cannot start; stdio is what editors other than VS Code expect.
@@ -24,23 +37,51 @@ if (!process.argv.some((a) => TRANSPORT_FLAGS.some((f) => a === f || a.startsWit
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
-const validator = new Validator(connection, documents, settings);
+const configs = new ProjectConfigs();
+const validator = new Validator(connection, documents, settings, configs, new DocsLinks());
+let snippetSupport = false;
+let hierarchicalSymbols = true;
+let watchConfigFiles = false;
 
 connection.onInitialize((params): InitializeResult => {
-  settings.pullSupported = params.capabilities?.workspace?.configuration === true;
+  const caps = params.capabilities ?? {};
+  settings.pullSupported = caps.workspace?.configuration === true;
+  snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
+  hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  watchConfigFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  validator.links = new DocsLinks(options.docsBaseUri);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, IGNORE_KIND, DISABLE_KIND] },
+      executeCommandProvider: { commands: Object.values(COMMANDS) },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['/', ':', ' ', '-'] },
+      documentSymbolProvider: { label: 'Thể thức' },
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'thethuc-ls', version },
   };
+});
+
+connection.onInitialized(async () => {
+  if (!watchConfigFiles) return;
+  try {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.thethucrc.json' }] });
+    // The client now reports every change of a config file: configs can be cached per folder.
+    configs.caching = true;
+  } catch (err) {
+    connection.console.warn(`thethuc: không đăng ký được theo dõi tệp .thethucrc.json: ${(err as Error).message}`);
+  }
 });
 
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
   validator.revalidateAll();
 });
+
+connection.onDidChangeWatchedFiles(() => validator.revalidateAll());
 
 // Check at once when a document opens, then debounce edits.
 const opened = new Set<string>();
@@ -58,7 +99,54 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const result = await validator.current(doc);
-  return result ? quickFixes(params, doc, result) : [];
+  if (!result) return [];
+  return [...quickFixes(params, doc, result), ...fixAllAction(params, doc, result), ...suppressActions(params, doc, result)];
+});
+
+connection.onExecuteCommand((params) => executeCommand(params, { connection, documents, validator }));
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const result = doc && (await validator.current(doc));
+  return doc && result ? hover(doc, result, params.position, validator.links) : null;
+});
+
+connection.onCompletion(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const result = doc && (await validator.current(doc));
+  if (!doc || !result) return null;
+  return complete(doc, result, params.position, { snippetSupport, abbreviations: result.config.profile?.abbreviations });
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const result = doc && (await validator.current(doc));
+  if (!result?.doc) return [];
+  const symbols = documentSymbols(result.doc);
+  return hierarchicalSymbols ? symbols : flatSymbols(symbols, params.textDocument.uri);
+});
+
+connection.onFoldingRanges(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const result = doc && (await validator.current(doc));
+  return result?.doc ? foldingRanges(result.doc) : [];
+});
+
+connection.onRequest(CHECK_DOCUMENT, async (params: CheckDocumentParams): Promise<CheckDocumentResult> => {
+  if (!params || typeof params.uri !== 'string' || (params.mode !== 'draft' && params.mode !== 'final')) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `${CHECK_DOCUMENT} cần tham số { uri, mode: "draft" | "final" }.`);
+  }
+  const doc = documents.get(params.uri);
+  if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `Văn bản ${params.uri} chưa được mở.`);
+  const result = await validator.inMode(doc, params.mode);
+  if (!result) throw new ResponseError(LSPErrorCodes.ContentModified, 'Văn bản vừa thay đổi; hãy kiểm tra lại.');
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  const findings = result.diagnostics.map((d) => {
+    const severity = SEVERITY_NAME[d.severity ?? 1];
+    counts[severity]++;
+    return { rule: String(d.code), severity, message: typeof d.message === 'string' ? d.message : d.message.value, range: d.range };
+  });
+  return { findings, counts };
 });
 
 documents.listen(connection);

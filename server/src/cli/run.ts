@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check, inspect, RULES, type CheckOptions, type Config } from '../engine';
-import { ConfigError, findConfig, loadConfig } from '../engine/config/load';
+import { ConfigError, configForFile, findConfig, loadConfig } from '../engine/config/load';
 import { parseArgs, UsageError, type CheckCommand, type Command, type InspectCommand, type RulesCommand } from './args';
 import { collectTargets, decodeText, describeIoError, displayPath, NOT_TEXT, readStream, readTextFile, type Target } from './files';
 import { checkAndFix } from './fix';
@@ -90,7 +90,10 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
       complain(read.error);
       continue;
     }
-    const config = givenConfig ?? configs.forPath(target.path ?? io.cwd);
+    // overrides ("files" patterns relative to the config file) apply to files, not to standard input
+    const config = givenConfig
+      ? target.path ? configForFile(givenConfig, resolve(io.cwd, command.config!), target.path) : givenConfig
+      : configs.forPath(target.path ?? io.cwd, target.path);
     if (config === null) continue;
     const options: CheckOptions = { config, mode: command.final ? 'final' : undefined };
 
@@ -169,7 +172,7 @@ class ConfigFinder {
   constructor(private readonly complain: (message: string) => void) {}
 
   /** The config for a file (or for a folder, for standard input); null when its config file is invalid. */
-  forPath(path: string): Config | null {
+  forPath(path: string, checkedFile: string | null = null): Config | null {
     const file = findConfig(path);
     if (file === null) return {};
     if (!this.loaded.has(file)) {
@@ -181,7 +184,8 @@ class ConfigFinder {
         this.loaded.set(file, null);
       }
     }
-    return this.loaded.get(file)!;
+    const config = this.loaded.get(file)!;
+    return config && checkedFile ? configForFile(config, file, checkedFile) : config;
   }
 }
 

@@ -9,6 +9,7 @@ import type { Mode, Report, Rule, RuleContext, Severity } from './rules/rule';
 import type { Config } from './config/types';
 import type { VanBan } from './model/vanban';
 import type { Finding } from './report/finding';
+import { applyDirectives, maskDirectives } from './suppress';
 
 export interface CheckOptions {
   config?: Config;
@@ -34,7 +35,7 @@ export function lacksDiacritics(doc: VanBan): boolean {
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? {};
   const mode: Mode = options.mode ?? config.mode ?? 'draft';
-  const source = new SourceText(text);
+  const source = new SourceText(maskDirectives(text));
   const doc = parse(source);
   const issueDate = doc.placeDate?.iso ?? null;
   const noDiacritics = lacksDiacritics(doc);
@@ -61,7 +62,8 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     }
   }
   findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
-  return { doc, findings };
+  // <!-- thethuc-disable … --> comments in the draft (suppress.ts)
+  return { doc, findings: applyDirectives(text, findings) };
 }
 
 function appliesTo(rule: Rule, doc: VanBan): boolean {

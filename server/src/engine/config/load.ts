@@ -3,9 +3,9 @@
  * understand is an error naming the file and the key, never a silent default.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RULES } from '../rules';
-import type { Config, IgnoreEntry, Profile, RuleSetting } from './types';
+import type { Config, IgnoreEntry, Override, Profile, RuleSetting } from './types';
 
 export const CONFIG_FILE_NAME = '.thethucrc.json';
 
@@ -39,9 +39,10 @@ export function findConfig(startPath: string): string | null {
 
 const MODES = ['draft', 'final'] as const;
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error', 'hint'];
-const TOP_LEVEL_KEYS = ['$schema', 'mode', 'rules', 'profile', 'ignore'];
+const TOP_LEVEL_KEYS = ['$schema', 'mode', 'rules', 'profile', 'ignore', 'overrides'];
 const PROFILE_KEYS = ['place', 'abbreviations', 'allowTitlesBeforeName'];
 const IGNORE_KEYS = ['rule', 'text'];
+const OVERRIDE_KEYS = ['files', 'rules'];
 
 /** Reads and validates a config file. Throws ConfigError on any problem. */
 export function loadConfig(path: string): Config {
@@ -71,20 +72,122 @@ export function validateConfig(data: unknown, file: string): Config {
   const config: Config = {};
   if ('$schema' in root) expectString(root.$schema, '$schema', fail);
   if ('mode' in root) config.mode = expectOneOf(root.mode, 'mode', MODES, fail);
-  if ('rules' in root) {
-    const rules = expectObject(root.rules, 'rules', fail);
-    config.rules = {};
-    for (const [id, value] of Object.entries(rules)) {
-      expectRuleId(id, `rules.${id}`, fail);
-      config.rules[id] = expectOneOf(value, `rules.${id}`, SETTINGS, fail);
-    }
-  }
+  if ('rules' in root) config.rules = validateRules(root.rules, 'rules', fail);
   if ('profile' in root) config.profile = validateProfile(root.profile, fail);
   if ('ignore' in root) {
     if (!Array.isArray(root.ignore)) fail(`khóa "ignore" phải là một mảng (đang là ${describe(root.ignore)}).`);
     config.ignore = (root.ignore as unknown[]).map((entry, i) => validateIgnoreEntry(entry, `ignore[${i}]`, fail));
   }
+  if ('overrides' in root) {
+    if (!Array.isArray(root.overrides)) fail(`khóa "overrides" phải là một mảng (đang là ${describe(root.overrides)}).`);
+    config.overrides = (root.overrides as unknown[]).map((entry, i) => validateOverride(entry, `overrides[${i}]`, fail));
+  }
   return config;
+}
+
+/**
+ * The config that applies to one file: `config` with the rules of every override whose `files` match
+ * the file's path relative to the config file's folder merged in, in order (a later override wins).
+ * The result carries no `overrides`. `configPath` is the config file (null: no file, nothing to match).
+ */
+export function configForFile(config: Config, configPath: string | null, filePath: string): Config {
+  const { overrides, ...rest } = config;
+  if (!overrides || overrides.length === 0 || configPath === null) return rest;
+  const rel = relative(dirname(resolve(configPath)), resolve(filePath)).split(sep).join('/');
+  // A file outside the config's folder matches no pattern.
+  if (rel === '' || rel.startsWith('../') || rel === '..') return rest;
+  let rules = rest.rules;
+  for (const o of overrides) {
+    if (!o.files.some((pattern) => globMatch(pattern, rel))) continue;
+    rules = { ...rules, ...o.rules };
+  }
+  return rules === rest.rules ? rest : { ...rest, rules };
+}
+
+/**
+ * Whether a "/"-separated relative path matches a glob: `*` matches within one path segment, `?` one
+ * character of a segment, `**` any number of whole segments ("du-thao/**" is everything under
+ * du-thao/), `{a,b}` either. A leading "./" is ignored. Case-sensitive, as paths are on most systems.
+ */
+export function globMatch(pattern: string, path: string): boolean {
+  return globToRegExp(pattern).test(path);
+}
+
+const globCache = new Map<string, RegExp>();
+
+function globToRegExp(pattern: string): RegExp {
+  let re = globCache.get(pattern);
+  if (re) return re;
+  const p = pattern.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '/**');
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '*') {
+      if (p[i + 1] === '*') {
+        const atStart = i === 0 || p[i - 1] === '/';
+        const atEnd = i + 2 === p.length || p[i + 2] === '/';
+        if (atStart && atEnd) {
+          // "**/" = zero or more whole segments; a trailing "**" = everything below
+          if (i + 2 === p.length) out += '.*';
+          else {
+            out += '(?:[^/]*/)*';
+            i++; // the "/" after "**" is part of the group
+          }
+          i++;
+          continue;
+        }
+        i++;
+      }
+      out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else if (c === '{') {
+      const close = p.indexOf('}', i);
+      if (close === -1) out += '\\{';
+      else {
+        out += '(?:' + p.slice(i + 1, close).split(',').map(escapeRegExp).join('|') + ')';
+        i = close;
+      }
+    } else out += escapeRegExp(c);
+  }
+  re = new RegExp(`^${out}$`, 'u');
+  if (globCache.size > 500) globCache.clear();
+  globCache.set(pattern, re);
+  return re;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function validateRules(value: unknown, key: string, fail: Fail): Record<string, RuleSetting> {
+  const rules = expectObject(value, key, fail);
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(rules)) {
+    expectRuleId(id, `${key}.${id}`, fail);
+    out[id] = expectOneOf(setting, `${key}.${id}`, SETTINGS, fail);
+  }
+  return out;
+}
+
+function validateOverride(value: unknown, key: string, fail: Fail): Override {
+  const raw = expectObject(value, key, fail);
+  rejectUnknownKeys(raw, key, OVERRIDE_KEYS, fail);
+  for (const required of OVERRIDE_KEYS) {
+    if (!(required in raw)) fail(`khóa "${key}" thiếu "${required}".`);
+  }
+  const files = raw.files;
+  if (!Array.isArray(files) || files.length === 0) {
+    fail(`khóa "${key}.files" phải là một mảng không rỗng các mẫu đường dẫn (đang là ${describe(files)}).`);
+  }
+  const patterns = (files as unknown[]).map((item, i) => {
+    const pattern = expectString(item, `${key}.files[${i}]`, fail);
+    if (pattern.trim() === '') fail(`khóa "${key}.files[${i}]" không được để trống.`);
+    if (/^(\/|[A-Za-z]:[\\/])/.test(pattern) || pattern.split(/[\\/]/).includes('..')) {
+      fail(`khóa "${key}.files[${i}]" phải là đường dẫn tương đối tính từ thư mục của tệp cấu hình, không dùng ".." hay đường dẫn tuyệt đối (đang là ${describe(pattern)}).`);
+    }
+    return pattern;
+  });
+  return { files: patterns, rules: validateRules(raw.rules, `${key}.rules`, fail) };
 }
 
 type Fail = (message: string) => never;

@@ -1,0 +1,86 @@
+/**
+ * Writes docs/rules/<id>.md for every rule, and docs/rules/README.md (the index), from each rule's
+ * metadata (server/src/engine/rules) and server/src/lsp/ruleDocs.ts (why, examples). The pages are
+ * committed; test/rule-docs.test.ts checks that they match this generator's output.
+ *
+ * Run from the repository root after changing a rule's metadata or its examples:
+ *   node_modules/.bin/esbuild scripts/gen-rule-docs.ts --bundle --platform=node --outfile=out/gen-rule-docs.js && node out/gen-rule-docs.js
+ */
+import { mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES, type Rule } from '../server/src/engine';
+import { RULE_DOCS, fullCitation, type Example } from '../server/src/lsp/ruleDocs';
+
+export const DOCS_DIR = 'docs/rules';
+
+const SEVERITY_VI: Record<Rule['severity'], string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'thông tin (info)', hint: 'gợi ý (hint)' };
+const REGIME_VI: Record<string, string> = { nd30: 'văn bản hành chính', party: 'văn bản của Đảng', qppl: 'văn bản quy phạm pháp luật' };
+const HEADER = '<!-- Tệp sinh tự động bởi scripts/gen-rule-docs.ts (siêu dữ liệu của quy tắc và server/src/lsp/ruleDocs.ts). Không sửa tay. -->';
+
+/** Every page: file name (inside docs/rules) → content. */
+export function renderAll(): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const rule of RULES) pages.set(`${rule.id}.md`, renderRule(rule));
+  pages.set('README.md', renderIndex());
+  return pages;
+}
+
+export function renderRule(rule: Rule): string {
+  const doc = RULE_DOCS[rule.id];
+  if (!doc) throw new Error(`server/src/lsp/ruleDocs.ts has no entry for ${rule.id}`);
+  const out: string[] = [HEADER, '', `# ${rule.id}: ${rule.title}`, ''];
+  out.push('| | |', '|---|---|');
+  out.push(`| Mã quy tắc | \`${rule.id}\` |`);
+  out.push(`| Mức mặc định | ${SEVERITY_VI[rule.severity]} |`);
+  out.push(`| Sửa tự động | ${rule.fixable ? 'có (sửa nhanh trong trình soạn thảo, “Sửa tất cả”, `thethuc check --fix`)' : 'không'} |`);
+  out.push(`| Áp dụng cho | ${(rule.regimes ?? ['nd30']).map((r) => REGIME_VI[r] ?? r).join(', ')} |`);
+  out.push('', '## Kiểm tra gì', '', rule.description, '', '## Vì sao', '', doc.why, '', '## Căn cứ', '', fullCitation(rule.citation) + '.', '');
+  out.push('## Ví dụ đúng', '', ...doc.right.flatMap(renderExample));
+  out.push('## Ví dụ bị báo', '', ...doc.wrong.flatMap(renderExample));
+  out.push('## Cấu hình', '');
+  out.push('Đổi mức hoặc tắt quy tắc trong `.thethucrc.json` (hoặc thiết lập `thethuc.rules` của VS Code):', '');
+  out.push('```json', `{ "rules": { "${rule.id}": "off" } }`, '```', '');
+  out.push('Chỉ tắt cho một tệp hoặc một thư mục (thao tác “Tắt quy tắc … cho tệp này / cho cả thư mục” ghi mục này):', '');
+  out.push('```json', `{ "overrides": [{ "files": ["du-thao/**"], "rules": { "${rule.id}": "off" } }] }`, '```', '');
+  out.push('Trong bản thảo Markdown, tắt cho dòng kế tiếp hoặc từ một dòng đến hết tệp:', '');
+  out.push('```markdown', `<!-- thethuc-disable-next-line ${rule.id} -->`, `<!-- thethuc-disable ${rule.id} -->`, `<!-- thethuc-enable ${rule.id} -->`, '```', '');
+  out.push('[Danh sách quy tắc](README.md)', '');
+  return out.join('\n');
+}
+
+function renderExample(e: Example): string[] {
+  const out = ['```text', e.text, '```'];
+  const notes: string[] = [];
+  if (e.note) notes.push(e.note);
+  if (e.mode === 'final') notes.push('Bị báo khi kiểm tra trước khi ký (`thethuc check --final`, chế độ `final`).');
+  if (notes.length > 0) out.push('', notes.join(' '));
+  out.push('');
+  return out;
+}
+
+export function renderIndex(): string {
+  const out: string[] = [HEADER, '', '# Các quy tắc của Thể thức', ''];
+  out.push('Mã quy tắc là giao diện công khai: dùng trong `.thethucrc.json`, thiết lập `thethuc.rules` và chú thích `<!-- thethuc-disable … -->`.', '');
+  out.push('| Mã | Quy tắc | Mức mặc định | Sửa tự động | Căn cứ |', '|---|---|---|---|---|');
+  for (const r of RULES) {
+    out.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title} | ${SEVERITY_VI[r.severity]} | ${r.fixable ? 'có' : 'không'} | ${fullCitation(r.citation)} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** Writes the pages and removes pages of rules that no longer exist. */
+export function writeAll(dir = DOCS_DIR): string[] {
+  mkdirSync(dir, { recursive: true });
+  const pages = renderAll();
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.md') && !pages.has(name)) unlinkSync(join(dir, name));
+  }
+  for (const [name, content] of pages) writeFileSync(join(dir, name), content, 'utf8');
+  return [...pages.keys()];
+}
+
+if (process.argv[1] && /gen-rule-docs(\.[cm]?[jt]s)?$/.test(process.argv[1])) {
+  const written = writeAll();
+  process.stdout.write(`Đã ghi ${written.length} tệp vào ${DOCS_DIR}/\n`);
+}

@@ -1,0 +1,94 @@
+/**
+ * The rule pages docs/rules/<id>.md: committed files equal to the generator's output
+ * (scripts/gen-rule-docs.ts), one page per rule, and every example on them true: the passing
+ * examples give no finding of the rule, the reported ones at least one.
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { RULES, check } from '../server/src/engine';
+import { RULE_DOCS, type Example, type ExampleBase } from '../server/src/lsp/ruleDocs';
+import { DOCS_DIR, renderAll } from '../scripts/gen-rule-docs';
+import { CONG_VAN, QUYET_DINH } from './helpers';
+
+const ROOT = resolve(__dirname, '../..');
+const GENERATE = 'node_modules/.bin/esbuild scripts/gen-rule-docs.ts --bundle --platform=node --outfile=out/gen-rule-docs.js && node out/gen-rule-docs.js';
+
+// The kế hoạch of test/rules/cases.ts.
+const KE_HOACH = `ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 42/KH-UBND
+Lạng Sơn, ngày 20 tháng 6 năm 2026
+KẾ HOẠCH
+Triển khai các nhiệm vụ chuyển đổi số 6 tháng cuối năm 2026
+Thực hiện Kế hoạch số 242-KH/TU, ngày 03/6/2025 của Ban Thường vụ Tỉnh ủy, UBND tỉnh xây dựng kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Cụ thể hóa các nhiệm vụ đã đề ra.
+2. Yêu cầu
+Bám sát nội dung Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.
+II. TỔ CHỨC THỰC HIỆN
+Các sở, ban, ngành báo cáo kết quả trước ngày 05/12/2026; chi tiết tại Phụ lục I kèm theo./.
+Nơi nhận:
+- Chủ tịch, các Phó Chủ tịch UBND tỉnh;
+- Các sở, ban, ngành;
+- Lưu: VT, KGVX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Dương Xuân Huyên
+`;
+
+const BASES: Record<ExampleBase, string> = { 'cong-van': CONG_VAN, 'quyet-dinh': QUYET_DINH, 'ke-hoach': KE_HOACH };
+
+/** The document an example is checked in. */
+function placed(e: Example): string {
+  if (!e.base) return e.text + '\n';
+  const base = BASES[e.base];
+  if (e.replaces === undefined) {
+    assert.ok(base.includes(e.text), `the ${e.base} fixture does not contain ${JSON.stringify(e.text)}`);
+    return base;
+  }
+  assert.ok(base.includes(e.replaces), `the ${e.base} fixture does not contain ${JSON.stringify(e.replaces)}`);
+  return base.replace(e.replaces, e.text);
+}
+
+describe('rule documentation (docs/rules)', function () {
+  it('the committed pages are the generator output (regenerate with the command in scripts/gen-rule-docs.ts)', function () {
+    const pages = renderAll();
+    const dir = join(ROOT, DOCS_DIR);
+    const committed = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+    assert.deepEqual(committed, [...pages.keys()].sort(), `pages differ from the rules; run: ${GENERATE}`);
+    for (const [name, content] of pages) {
+      assert.equal(readFileSync(join(dir, name), 'utf8'), content, `docs/rules/${name} is stale; run: ${GENERATE}`);
+    }
+  });
+
+  it('has a page, a reason and right and wrong examples for every rule', function () {
+    assert.deepEqual(Object.keys(RULE_DOCS).sort(), RULES.map((r) => r.id).sort());
+    for (const rule of RULES) {
+      assert.ok(existsSync(join(ROOT, DOCS_DIR, `${rule.id}.md`)), rule.id);
+      const doc = RULE_DOCS[rule.id];
+      assert.match(doc.why, /[à-ỹ]/u, `${rule.id}: why in Vietnamese`);
+      assert.ok(doc.right.length >= 1 && doc.wrong.length >= 1, `${rule.id}: examples`);
+    }
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, function () {
+      for (const e of RULE_DOCS[rule.id].right) {
+        it(`passes: ${JSON.stringify(e.text.split('\n')[0])}`, function () {
+          const found = check(placed(e), { mode: e.mode }).findings.filter((f) => f.rule === rule.id);
+          assert.deepEqual(found.map((f) => f.message), []);
+        });
+      }
+      for (const e of RULE_DOCS[rule.id].wrong) {
+        it(`is reported: ${JSON.stringify(e.text.split('\n')[0])}`, function () {
+          const all = check(placed(e), { mode: e.mode }).findings;
+          assert.ok(all.some((f) => f.rule === rule.id), `no ${rule.id} finding; got ${JSON.stringify(all.map((f) => f.rule))}`);
+        });
+      }
+    });
+  }
+});
