@@ -31,6 +31,7 @@ import {
   DISTRICT_LEVEL_UNTIL,
   DOC_TYPES,
   MERGED_DEPARTMENTS,
+  CURRENT_DEPARTMENTS,
   MERGED_PROVINCES,
   typeByHeading,
   type DocType,
@@ -51,27 +52,9 @@ export interface CompletionEnv {
   abbreviations?: string[];
 }
 
-/**
- * The sở organised in every province after Nghị định 45/2025/NĐ-CP (shared/reference, §c.4), and those
- * organised only in some. Before DEPARTMENTS_VALID_FROM the merged-away sở are offered instead of
- * their successors that did not exist yet.
- */
-const DEPARTMENTS_NOW = [
-  'Sở Nội vụ',
-  'Sở Tư pháp',
-  'Sở Tài chính',
-  'Sở Công Thương',
-  'Sở Nông nghiệp và Môi trường',
-  'Sở Xây dựng',
-  'Sở Khoa học và Công nghệ',
-  'Sở Văn hóa, Thể thao và Du lịch',
-  'Sở Giáo dục và Đào tạo',
-  'Sở Y tế',
-  'Sở Ngoại vụ',
-  'Sở Dân tộc và Tôn giáo',
-  'Sở Du lịch',
-];
-const DEPARTMENTS_NEW_IN_2025 = ['Sở Nông nghiệp và Môi trường', 'Sở Dân tộc và Tôn giáo', 'Sở Du lịch'];
+/** The sở after Nghị định 45/2025/NĐ-CP, and those that did not exist before it (data/departments.json). */
+const DEPARTMENTS_NOW = CURRENT_DEPARTMENTS.map((d) => d.name);
+const DEPARTMENTS_NEW_IN_2025 = CURRENT_DEPARTMENTS.filter((d) => d.newIn2025).map((d) => d.name);
 
 export function complete(doc: TextDocument, result: LintResult, position: Position, env: CompletionEnv): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };

@@ -53,3 +53,13 @@ export interface MergedDepartment {
 
 export const MERGED_DEPARTMENTS: MergedDepartment[] = departmentsJson.merged;
 export const DEPARTMENTS_VALID_FROM: string = departmentsJson.validFrom;
+
+export interface CurrentDepartment {
+  name: string;
+  /** Organised in every province (otherwise only in some). */
+  everywhere: boolean;
+  /** Did not exist before DEPARTMENTS_VALID_FROM. */
+  newIn2025?: boolean;
+}
+
+export const CURRENT_DEPARTMENTS: CurrentDepartment[] = departmentsJson.current;
