@@ -300,3 +300,17 @@ describe('validator cache', function () {
     assert.match(logged[0], /hỏng/);
   });
 });
+
+describe('completion: positions past the end of a line', () => {
+  it('are read as the end of that line, so every edit stays inside the text', () => {
+    const text = 'Kính gửi:\nNội dung.\n';
+    const r = result(text);
+    const list = complete(r.doc, r.result, { line: 0, character: 400 }, { snippetSupport: true });
+    assert.ok(list.items.length > 0, 'recipients are offered after "Kính gửi:"');
+    for (const item of list.items) {
+      const edit = item.textEdit;
+      if (!edit || !('range' in edit)) continue;
+      assert.ok(edit.range.end.line === 0 && edit.range.end.character <= 'Kính gửi:'.length, JSON.stringify(edit.range));
+    }
+  });
+});

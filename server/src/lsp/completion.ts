@@ -60,7 +60,9 @@ export function complete(doc: TextDocument, result: LintResult, position: Positi
   const empty: CompletionList = { isIncomplete: false, items: [] };
   const vb = result.doc;
   if (!vb) return empty;
-  const ctx = new Context(doc, vb, position, env);
+  // A position past the end of its line (clients may send one) is read as the end of that line.
+  const clamped = doc.positionAt(doc.offsetAt(position));
+  const ctx = new Context(doc, vb, clamped, env);
   const items =
     ctx.documentStart() ??
     ctx.symbolAbbreviation() ??

@@ -19,7 +19,7 @@ import type {
 const QH_RE = /C[O0]NG\s*H[O0]A\s+X[A]\s+H[O0Q]I\s+CH[U]\s+NGH[I1]A\s+VI[E]T\s+NAM/;
 const TN_RE = /D[O0]C\s*L[A1]P\s*[-–—]?\s*T[U]\s*D[O0]\s*[-–—]?\s*H[A]NH\s*PH[U]C/;
 const SO_START = /^S[O6]\s*(?::|[\d.…_ ]*\/|\s*$)/;
-const SO_PARSE = /^(?<label>S\S?)(?<colon>\s*:)?\s*(?<num>[^\s\/]*(?:\s+[.…_]+)*)\s*(?<slash>\/)\s*(?<sym>[\p{L}\p{N}&().]+(?:\s*-\s*[\p{L}\p{N}&().]+)*)/u;
+const SO_PARSE = /^(?<label>[Ss]\S?)(?<colon>\s*:)?\s*(?<num>[^\s\/]*(?:\s+[.…_]+)*)\s*(?<slash>\/)\s*(?<sym>[\p{L}\p{N}&().]+(?:\s*-\s*[\p{L}\p{N}&().]+)*)/u;
 const DATE_K = /NGAY\s*(?<d>[\d.…_]*)\s*THANG\s*(?<m>[^\s]*)\s*NAM\s*(?<y>\d{1,4}|[.…_]*)/;
 const NUMERIC_PLACE_DATE = /^(?<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?)\s*(?<comma>,)?\s*(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})\s*$/u;
 const MARK_K = /^(TUYET MAT|TOI MAT|BI MAT|MAT|THUONG KHAN|RAT KHAN|KHAN CAP|KHAN|HOA TOC(?: HEN GIO)?)[!.]?$/;
@@ -199,7 +199,7 @@ export function parse(input: string | SourceText): VanBan {
         };
         rest = m[0].length;
       } else {
-        const lm = /^S\S?\s*:?/u.exec(t)!;
+        const lm = /^\S{1,3}?(?=[\s:]|$)\s*:?/u.exec(t) ?? /^\S+/u.exec(t)!; // "Số:", "số:", "S6:" (OCR)
         doc.soKyHieu = {
           start: line.start, end: line.end,
           label: part(text, line.start, lineOffset(line, lm[0].replace(/\s*:$/, '').length)),

@@ -1,0 +1,613 @@
+#!/usr/bin/env node
+// End-to-end tests of the packaged extension in a real VS Code (npm run test:e2e).
+//
+// VS Code's own test runners download VS Code from Microsoft, which this project's machines cannot
+// reach, so this uses what /work/shared/reference/real-vscode.md established: code-server 4.100.3
+// (VS Code 1.100.3) from npm, Debian's chromium, and playwright-core to drive it. Steps:
+//
+//  1. system packages (apt-get, needs root; skipped when present): chromium, ripgrep, fonts, and the
+//     kerberos headers + pkg-config that code-server's install builds against;
+//  2. code-server + playwright-core into a tools folder OUTSIDE the project (default
+//     ~/.cache/thethuc-e2e/tools, THETHUC_E2E_TOOLS to change), reused when already there;
+//  3. `scripts/package.mjs` builds the .vsix, which is installed into code-server with fresh user-data
+//     and extensions folders; code-server listens on 127.0.0.1 only, auth none;
+//  4. phase A, inside the extension host: test/e2e/suite/index.ts runs as extensionTestsPath with the
+//     unpacked .vsix as extensionDevelopmentPath (auto-detection, diagnostics, quick fix, commands,
+//     symbols, snippets through the VS Code API);
+//  5. phase B, through the UI of the installed .vsix: squiggles and the Problems panel, a quick fix
+//     from the lightbulb menu, a snippet typed and accepted, the Outline view, the status bar item;
+//     screenshots go to test/e2e/artifacts/.
+//
+// Chromium resolves no host but 127.0.0.1 (--host-resolver-rules), every step has a time limit, the
+// whole run has one (THETHUC_E2E_TIMEOUT_MIN, default 25), and code-server's process group and the
+// browser are ended on exit. --keep keeps the temporary run folder for debugging; --only=host or
+// --only=ui runs one phase.
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../../scripts/vsix.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+const CODE_SERVER_VERSION = '4.100.3';
+const PLAYWRIGHT_VERSION = '1.65.1';
+const RIPGREP_CACHE = `vscode-ripgrep-cache-1.15.11`; // @vscode/ripgrep's version in code-server 4.100.3
+const RIPGREP_ASSET = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
+const TOOLS = resolve(process.env.THETHUC_E2E_TOOLS || join(homedir(), '.cache', 'thethuc-e2e', 'tools'));
+const CHROMIUM = '/usr/bin/chromium';
+const KEEP = process.argv.includes('--keep');
+/** --only=host or --only=ui runs one phase (for debugging); both run by default. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const TOTAL_MS = Number(process.env.THETHUC_E2E_TIMEOUT_MIN || 25) * 60_000;
+
+const t0 = Date.now();
+const since = () => `${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s`;
+const log = (msg) => console.log(`[e2e ${since()}] ${msg}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Every assertion of the run, printed at the end (and written to artifacts/results.json). */
+const results = [];
+const children = new Set();
+let browser;
+let server; // code-server's child process (leader of its own process group)
+let runDir;
+let currentPage; // the page of phase B, for screenshots of failures
+
+// ---------------------------------------------------------------------------------------- helpers
+
+/** Runs a command; resolves with its output, rejects on a non-zero exit or after `timeoutMs` (killing its group). */
+function sh(cmd, args, { timeoutMs = 120_000, env = process.env, cwd = ROOT, quiet = false } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let out = '';
+    const onData = (d) => {
+      out += d;
+      if (!quiet) process.stdout.write(d.toString().replace(/^/gm, '      '));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const timer = setTimeout(() => {
+      killGroup(child, 'SIGKILL');
+      reject(new Error(`${cmd} ${args.join(' ')}: timed out after ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      children.delete(child);
+      reject(err);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      children.delete(child);
+      if (code === 0) resolvePromise(out);
+      else reject(new Error(`${cmd} ${args.join(' ')}: exit ${code ?? signal}\n${out.slice(-3000)}`));
+    });
+  });
+}
+
+function killGroup(child, signal = 'SIGTERM') {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function withTimeout(promise, ms, what) {
+  let timer;
+  try {
+    return await Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms / 1000} s`)), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A setup step: logged with its duration; a failure ends the run. */
+async function step(name, fn, ms) {
+  log(`${name} …`);
+  const start = Date.now();
+  const value = await withTimeout(fn(), ms, name);
+  log(`${name}: done in ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  return value;
+}
+
+/** An assertion of phase B: recorded, a failure does not stop the others. */
+async function assertion(name, fn, ms = 60_000) {
+  const start = Date.now();
+  if (currentPage) for (let i = 0; i < 2; i++) await currentPage.keyboard.press('Escape').catch(() => {});
+  try {
+    const detail = await withTimeout(fn(), ms, name);
+    results.push({ phase: 'ui', name, ok: true, ms: Date.now() - start, detail });
+    log(`ok   ${name}${detail ? ` — ${detail}` : ''}`);
+    return true;
+  } catch (err) {
+    // Playwright appends its call log to messages; keep the first lines.
+    const detail = String(err.message).split('\nCall log:')[0].trim();
+    results.push({ phase: 'ui', name, ok: false, ms: Date.now() - start, detail });
+    log(`FAIL ${name}: ${detail}`);
+    if (currentPage) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const shot = join(ARTIFACTS, `failure-${results.length}.png`);
+      await currentPage.screenshot({ path: shot }).then(() => log(`     screenshot ${shot}`), () => {});
+    }
+    return false;
+  }
+}
+
+function freePort() {
+  return new Promise((resolvePromise, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolvePromise(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------- setup
+
+async function ensureSystemPackages() {
+  const wanted = [
+    [CHROMIUM, 'chromium'],
+    ['/usr/bin/rg', 'ripgrep'],
+    ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'fonts-dejavu-core'],
+  ];
+  if (!toolsReady()) wanted.push(['/usr/include/krb5.h', 'libkrb5-dev'], ['/usr/bin/pkg-config', 'pkg-config']);
+  const missing = wanted.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
+  if (missing.length === 0) return 'already installed';
+  if (process.getuid?.() !== 0) throw new Error(`needs root to apt-get install ${missing.join(' ')} (or install them first)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await sh('apt-get', ['update', '-qq'], { timeoutMs: 300_000, env, quiet: true });
+  await sh('apt-get', ['install', '-y', '-qq', ...missing], { timeoutMs: 900_000, env, quiet: true });
+  return `installed ${missing.join(' ')}`;
+}
+
+function toolsReady() {
+  try {
+    const cs = JSON.parse(readFileSync(join(TOOLS, 'node_modules', 'code-server', 'package.json'), 'utf8'));
+    const pw = JSON.parse(readFileSync(join(TOOLS, 'node_modules', 'playwright-core', 'package.json'), 'utf8'));
+    // The postinstall's work: VS Code's own modules, node-pty built, ripgrep in place.
+    const vscodeModules = join(TOOLS, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
+    return (
+      cs.version === CODE_SERVER_VERSION &&
+      pw.version === PLAYWRIGHT_VERSION &&
+      existsSync(join(vscodeModules, 'node-pty', 'build', 'Release', 'pty.node')) &&
+      existsSync(join(vscodeModules, '@vscode', 'ripgrep', 'bin', 'rg'))
+    );
+  } catch {
+    return false;
+  }
+}
+
+async function ensureTools() {
+  if (toolsReady()) return `reusing ${TOOLS}`;
+  mkdirSync(TOOLS, { recursive: true });
+  // @vscode/ripgrep's postinstall downloads rg from GitHub; seed its cache with Debian's rg instead.
+  const cache = join(process.env.TMPDIR || '/tmp', RIPGREP_CACHE);
+  mkdirSync(cache, { recursive: true });
+  await sh('tar', ['czf', join(cache, RIPGREP_ASSET), '-C', '/usr/bin', 'rg'], { quiet: true });
+  writeFileSync(join(TOOLS, 'package.json'), JSON.stringify({ name: 'thethuc-e2e-tools', private: true, description: 'code-server and playwright-core for the Thể thức end-to-end tests' }, null, 2));
+  // As root, code-server's postinstall needs unsafe_perm; node-pty's runs `npx node-gyp` and needs yes.
+  const env = { ...process.env, npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_update_notifier: 'false' };
+  await sh('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_VERSION}`], {
+    cwd: TOOLS,
+    env,
+    timeoutMs: 1_200_000,
+    quiet: true,
+  });
+  if (!toolsReady()) throw new Error(`code-server's install in ${TOOLS} is incomplete (its postinstall failed?)`);
+  return `installed into ${TOOLS}`;
+}
+
+function writeWorkspaces() {
+  const draft = readFileSync(join(ROOT, 'examples', 'cong-van-loi.txt'), 'utf8');
+  const host = join(runDir, 'ws-host');
+  const ui = join(runDir, 'ws-ui');
+  mkdirSync(host, { recursive: true });
+  mkdirSync(ui, { recursive: true });
+  writeFileSync(join(host, 'draft.vanban'), draft);
+  writeFileSync(join(host, 'cong-van.txt'), draft);
+  writeFileSync(join(host, 'save-fix.vanban'), draft);
+  copyFileSync(join(ROOT, 'examples', 'ke-hoach.md'), join(host, 'ke-hoach.md'));
+  copyFileSync(join(ROOT, 'examples', 'quyet-dinh.vanban'), join(host, 'quyet-dinh.vanban'));
+  writeFileSync(join(host, 'ghi-chu.txt'), 'Ghi chú cuộc họp\n\nSố người tham dự: 12/15.\nCần gửi báo cáo trước thứ Sáu.\n');
+  writeFileSync(join(ui, 'draft.vanban'), draft);
+  writeFileSync(join(ui, 'moi.vanban'), '');
+  return { host, ui, draft };
+}
+
+function writeUserSettings(userDir) {
+  mkdirSync(join(userDir, 'User'), { recursive: true });
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.ignoreRecommendations': true,
+    'security.workspace.trust.enabled': false,
+    'files.hotExit': 'off',
+    'git.enabled': false,
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'chat.commandCenter.enabled': false,
+    'editor.minimap.enabled': false,
+    'window.commandCenter': false,
+    'workbench.colorTheme': 'Default Dark Modern',
+  };
+  writeFileSync(join(userDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+}
+
+function codeServerEnv() {
+  return {
+    ...process.env,
+    XDG_CONFIG_HOME: join(runDir, 'xdg-config'),
+    XDG_DATA_HOME: join(runDir, 'xdg-data'),
+    XDG_CACHE_HOME: join(runDir, 'xdg-cache'),
+  };
+}
+
+async function startCodeServer(bin, port, userDir, extDir) {
+  const logFile = join(runDir, 'code-server.log');
+  const fd = openSync(logFile, 'a');
+  const args = [
+    '--user-data-dir', userDir, '--extensions-dir', extDir, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--disable-proxy',
+  ];
+  server = spawn(bin, args, { env: codeServerEnv(), detached: true, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  server.on('exit', (code, signal) => log(`code-server exited (${code ?? signal})`));
+  const end = Date.now() + 60_000;
+  while (Date.now() < end) {
+    if (server.exitCode !== null) throw new Error(`code-server exited early; see ${logFile}`);
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (r.ok) return `pid ${server.pid}, port ${port}`;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error('code-server did not answer /healthz within 60 s');
+}
+
+async function launchBrowser() {
+  const require = createRequire(join(TOOLS, 'package.json'));
+  const { chromium } = require('playwright-core');
+  const home = join(runDir, 'browser-home');
+  mkdirSync(home, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 60_000,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-dev-shm-usage',
+      // Loopback only: every other host name fails to resolve.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), XDG_DATA_HOME: join(home, '.local/share') },
+  });
+  return browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'en-US' });
+}
+
+// ---------------------------------------------------------------------------------------- phase A
+
+async function phaseA(context, base, devPath, suitePath, folder) {
+  const page = await context.newPage();
+  let settle;
+  const exited = new Promise((r) => (settle = r));
+  await page.exposeFunction('codeAutomationExit', (code) => settle(code));
+  page.on('console', (msg) => {
+    const text = msg.text();
+    const m = /\[suite\] (.*)$/s.exec(text);
+    if (!m) return;
+    const line = m[1].replace(/%c/g, '').trim();
+    log(`  host: ${line}`);
+    const r = /^(ok|FAIL)\s+(.*?) \((\d+) ms\)(?::\s*(.*))?$/s.exec(line);
+    if (r) results.push({ phase: 'extension host', name: r[2], ok: r[1] === 'ok', ms: Number(r[3]), detail: r[4] });
+  });
+  const remote = (p) => `vscode-remote://127.0.0.1:${new URL(base).port}${p}`;
+  const payload = [['extensionDevelopmentPath', remote(devPath)], ['extensionTestsPath', remote(suitePath)], ['skipWelcome', 'true']];
+  const url = `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  const code = await withTimeout(exited, 300_000, 'the extension-host suite');
+  await page.close();
+  const hostResults = results.filter((r) => r.phase === 'extension host');
+  if (hostResults.length === 0) throw new Error(`the suite reported nothing (exit code ${code})`);
+  return code;
+}
+
+// ---------------------------------------------------------------------------------------- phase B
+
+async function phaseB(context, base, folder, files) {
+  const page = await context.newPage();
+  currentPage = page;
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+
+  const openFromExplorer = async (name) => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+    await page.waitForSelector(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`, { timeout: 30_000 });
+    await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
+  };
+  const editorLines = () => page.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts();
+  const nbsp = (s) => s.replace(/\u00a0/g, ' ');
+  const draftPath = join(folder, 'draft.vanban');
+
+  await assertion('diagnostics: squiggles appear in the editor for draft.vanban', async () => {
+    await openFromExplorer('draft.vanban');
+    await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', { timeout: 90_000 });
+    await sleep(500);
+    const errors = await page.locator('.monaco-editor .squiggly-error').count();
+    const warnings = await page.locator('.monaco-editor .squiggly-warning').count();
+    if (errors === 0) throw new Error('no error squiggle');
+    return `${errors} error and ${warnings} warning squiggles`;
+  }, 120_000);
+
+  await assertion('diagnostics: the Problems panel lists the thethuc findings', async () => {
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
+    await sleep(1000);
+    const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(nbsp);
+    const ours = rows.filter((r) => r.includes('thethuc'));
+    if (ours.length < 10) throw new Error(`only ${ours.length} rows with "thethuc": ${rows.slice(0, 5).join(' | ')}`);
+    const quocHieu = ours.find((r) => r.includes('Quốc hiệu') && r.includes('quoc-hieu'));
+    if (!quocHieu) throw new Error('no Quốc hiệu finding (thethuc(quoc-hieu)) in the Problems panel');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'editor-problems.png') });
+    return `${ours.length} rows, e.g. "${quocHieu.replace(/\s+/g, ' ').slice(0, 90)}…"; screenshot test/e2e/artifacts/editor-problems.png`;
+  });
+
+  await assertion('status bar: shows the mode and the count; clicking it toggles the mode', async () => {
+    const item = page.locator('.statusbar-item', { has: page.locator('[aria-label^="Thể thức:"]') }).first();
+    await item.waitFor({ timeout: 15_000 });
+    const before = nbsp(await item.innerText()).replace(/\s+/g, ' ').trim();
+    if (!/Draft\s+\d+/.test(before)) throw new Error(`status text "${before}"`);
+    await item.click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Before signing/.test(e.textContent ?? '')), null, { timeout: 15_000 });
+    const after = nbsp(await item.innerText()).replace(/\s+/g, ' ').trim();
+    await item.click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Draft/.test(e.textContent ?? '')), null, { timeout: 15_000 });
+    return `"${before}" → "${after}" → back`;
+  });
+
+  await assertion('quick fix: "Sửa Quốc hiệu theo mẫu" from the lightbulb menu rewrites line 3', async () => {
+    const original = readFileSync(draftPath, 'utf8').split('\n');
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await sleep(500);
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.waitFor({ timeout: 15_000 });
+    await menu.locator('.monaco-list-row', { hasText: 'Sửa Quốc hiệu theo mẫu' }).first().waitFor({ timeout: 10_000 });
+    const offered = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    // The menu is keyboard-driven (a pointer block covers it for mouse clicks): move to the fix, Enter.
+    const focused = async () => (await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '')).trim();
+    for (let i = 0; i < offered.length + 2 && !(await focused()).includes('Sửa Quốc hiệu theo mẫu'); i++) await page.keyboard.press('ArrowDown');
+    if (!(await focused()).includes('Sửa Quốc hiệu theo mẫu')) throw new Error(`could not select the fix among: ${offered.join(' | ')}`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.editor-instance .view-line')].some((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').trim() === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+      null,
+      { timeout: 15_000 },
+    );
+    await page.keyboard.press('Control+S');
+    const end = Date.now() + 15_000;
+    let saved;
+    while (Date.now() < end) {
+      saved = readFileSync(draftPath, 'utf8').split('\n');
+      if (saved[2] === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') break;
+      await sleep(200);
+    }
+    if (saved[2] !== 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') throw new Error(`line 3 on disk is "${saved[2]}"`);
+    const otherChanges = saved.map((l, i) => (i !== 2 && l !== original[i] ? i + 1 : 0)).filter(Boolean);
+    if (saved.length !== original.length || otherChanges.length) throw new Error(`other lines changed: ${otherChanges.join(', ')}`);
+    return `"${original[2]}" → "${saved[2]}" (saved; no other line touched); menu offered: ${offered.slice(0, 4).join(' | ')}`;
+  });
+
+  await assertion(`snippet: typing "${files.snippet.prefix}" and accepting expands "${files.snippet.name}"`, async () => {
+    await openFromExplorer('moi.vanban');
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.type(files.snippet.prefix, { delay: 60 });
+    const widget = page.locator('.suggest-widget.visible');
+    try {
+      await widget.waitFor({ timeout: 8_000 });
+    } catch {
+      await page.keyboard.press('Control+Space');
+      await widget.waitFor({ timeout: 10_000 });
+    }
+    // Move to the snippet's row (the language server may offer items of its own too).
+    const rows = widget.locator('.monaco-list-row');
+    await rows.first().waitFor({ timeout: 10_000 });
+    const labels = (await rows.allInnerTexts()).map((t) => nbsp(t).replace(/\s+/g, ' ').trim());
+    const focused = async () => nbsp((await widget.locator('.monaco-list-row.focused').first().innerText().catch(() => '')) || '');
+    for (let i = 0; i < 12 && !(await focused()).includes(files.snippet.prefix); i++) await page.keyboard.press('ArrowDown');
+    const chosen = (await focused()).replace(/\s+/g, ' ').trim();
+    if (!chosen.includes(files.snippet.prefix)) throw new Error(`no "${files.snippet.prefix}" item among: ${labels.join(' | ')}`);
+    await page.keyboard.press('Enter');
+    await sleep(500);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    const shown = (await editorLines()).map(nbsp);
+    const firstLiteral = files.snippet.literal[0];
+    if (!shown.some((l) => l.includes(firstLiteral))) throw new Error(`the editor does not show "${firstLiteral}"`);
+    await page.keyboard.press('Control+S');
+    const path = join(folder, 'moi.vanban');
+    const end = Date.now() + 15_000;
+    let text = '';
+    while (Date.now() < end && !(text = readFileSync(path, 'utf8')).includes(firstLiteral)) await sleep(200);
+    const missing = files.snippet.literal.filter((l) => !text.includes(l));
+    if (missing.length) throw new Error(`the saved file lacks: ${missing.join(' | ')}`);
+    return `accepted "${chosen.slice(0, 60)}"; ${text.split('\n').length} lines saved, with all ${files.snippet.literal.length} literal lines of the body (e.g. "${firstLiteral}")`;
+  });
+
+  await assertion('outline: the Outline view lists the parts of draft.vanban', async () => {
+    await page.locator('.tabs-container .tab', { hasText: 'draft.vanban' }).first().click();
+    await sleep(500);
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+    await page.keyboard.type('Explorer: Focus on Outline View', { delay: 10 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    const pane = page.locator('.outline-pane');
+    await pane.waitFor({ timeout: 15_000 });
+    const want = ['Quốc hiệu', 'Kính gửi', 'Nơi nhận'];
+    // The tree is virtualised (only the rows in view exist): page through it with the keyboard.
+    const seen = new Set();
+    const collect = async () => {
+      for (const t of await pane.locator('.monaco-list-row').allInnerTexts()) seen.add(nbsp(t).replace(/\s+/g, ' ').trim());
+    };
+    const end = Date.now() + 30_000;
+    while (Date.now() < end) {
+      await collect();
+      if (seen.size > 0) {
+        await pane.locator('.monaco-list-row').first().click();
+        for (let i = 0; i < 8; i++) {
+          await page.keyboard.press('PageDown');
+          await sleep(150);
+          await collect();
+        }
+        await page.keyboard.press('Home');
+      }
+      if (want.every((w) => [...seen].some((n) => n.includes(w)))) break;
+      await sleep(300);
+    }
+    const names = [...seen];
+    const missing = want.filter((w) => !names.some((n) => n.includes(w)));
+    await page.screenshot({ path: join(ARTIFACTS, 'outline.png') });
+    if (missing.length) throw new Error(`the Outline view lacks ${missing.join(', ')}; it shows: ${names.join(' | ') || '(nothing)'}`);
+    return `${names.length} rows: ${names.slice(0, 8).join(' | ')}; screenshot test/e2e/artifacts/outline.png`;
+  }, 60_000);
+
+  await page.close();
+}
+
+// ---------------------------------------------------------------------------------------- main
+
+async function cleanup() {
+  if (browser) await withTimeout(browser.close(), 15_000, 'closing the browser').catch((e) => log(`browser: ${e.message}`));
+  browser = undefined;
+  if (server && server.exitCode === null && server.signalCode === null) {
+    killGroup(server, 'SIGTERM');
+    const end = Date.now() + 5_000;
+    while (Date.now() < end && server.exitCode === null && server.signalCode === null) await sleep(100);
+    killGroup(server, 'SIGKILL'); // the file watcher child lingers otherwise
+  }
+  for (const c of children) killGroup(c, 'SIGKILL');
+  if (runDir && existsSync(join(runDir, 'code-server.log'))) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    copyFileSync(join(runDir, 'code-server.log'), join(ARTIFACTS, 'code-server.log'));
+  }
+  if (runDir && !KEEP) rmSync(runDir, { recursive: true, force: true });
+  else if (runDir) log(`kept ${runDir}`);
+}
+
+function report() {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'results.json'), JSON.stringify({ seconds: (Date.now() - t0) / 1000, results }, null, 2));
+  console.log('\nEnd-to-end results (real VS Code 1.100.3 via code-server, packaged .vsix):');
+  for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} [${r.phase}] ${r.name}${r.detail && !r.ok ? `\n         ${r.detail}` : ''}`);
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`  ${results.length - failed} passed, ${failed} failed, ${((Date.now() - t0) / 1000).toFixed(0)} s in all\n`);
+  return failed;
+}
+
+async function main() {
+  await step('system packages', ensureSystemPackages, 1_200_000).then((m) => log(`  ${m}`));
+  await step('code-server and playwright-core', ensureTools, 1_500_000).then((m) => log(`  ${m}`));
+  const bin = join(TOOLS, 'node_modules', '.bin', 'code-server');
+
+  runDir = mkdtempSync(join(tmpdir(), 'thethuc-e2e-'));
+  const vsix = join(runDir, 'thethuc.vsix');
+  await step('package the .vsix', () => sh(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', vsix, '--quiet'], { timeoutMs: 300_000, quiet: true }), 300_000);
+  const devPath = join(runDir, 'dev');
+  const n = extract(vsix, 'extension/', devPath);
+  log(`  unpacked ${n} files for the extension-host phase`);
+  const snippets = JSON.parse(readFileSync(join(devPath, 'snippets', 'vanban.json'), 'utf8'));
+  const entries = Object.entries(snippets);
+  if (entries.length === 0) throw new Error('snippets/vanban.json in the package has no entries');
+  const [name, entry] = entries.find(([, s]) => [s.prefix].flat().includes('congvan')) ?? entries[0];
+  const literal = [entry.body].flat().filter((l) => l.trim() !== '' && !l.includes('$'));
+  const snippet = { name, prefix: [entry.prefix].flat()[0], literal };
+  log(`  snippet under test: "${name}" (prefix ${snippet.prefix})`);
+
+  await step('bundle the in-host suite', async () => {
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [join(ROOT, 'test', 'e2e', 'suite', 'index.ts')], outfile: join(runDir, 'suite', 'index.js'), bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'warning' });
+  }, 60_000);
+  const ws = writeWorkspaces();
+  const userDir = join(runDir, 'user');
+  const extDir = join(runDir, 'ext');
+  writeUserSettings(userDir);
+
+  await step('install the .vsix into code-server', async () => {
+    await sh(bin, ['--user-data-dir', userDir, '--extensions-dir', extDir, '--install-extension', vsix], { env: codeServerEnv(), timeoutMs: 180_000, quiet: true });
+    const list = await sh(bin, ['--user-data-dir', userDir, '--extensions-dir', extDir, '--list-extensions', '--show-versions'], { env: codeServerEnv(), timeoutMs: 120_000, quiet: true });
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const id = `${pkg.publisher}.${pkg.name}@${pkg.version}`;
+    if (!list.split('\n').some((l) => l.trim() === id)) throw new Error(`${id} not listed: ${list}`);
+    log(`  installed ${id}`);
+  }, 300_000);
+
+  const port = await freePort();
+  await step('start code-server on 127.0.0.1', () => startCodeServer(bin, port, userDir, extDir), 90_000).then(() => log(`  http://127.0.0.1:${port}`));
+  const base = `http://127.0.0.1:${port}`;
+  const context = await step('launch chromium', launchBrowser, 90_000);
+
+  if (ONLY !== 'ui') {
+    const code = await step('phase A: checks inside the extension host', () => phaseA(context, base, devPath, join(runDir, 'suite', 'index.js'), ws.host), 360_000);
+    log(`  extension-host suite exit code ${code}`);
+    if (code !== 0 && !results.some((r) => r.phase === 'extension host' && !r.ok)) {
+      results.push({ phase: 'extension host', name: 'suite exit code', ok: false, detail: `exit code ${code}` });
+    }
+  }
+  if (ONLY !== 'host') await step('phase B: checks through the UI', () => phaseB(context, base, ws.ui, { snippet }), 600_000);
+}
+
+const watchdog = setTimeout(async () => {
+  log(`the whole run exceeded ${TOTAL_MS / 60_000} min; stopping`);
+  results.push({ phase: 'run', name: 'time limit', ok: false, detail: `over ${TOTAL_MS / 60_000} min` });
+  await cleanup();
+  report();
+  process.exit(1);
+}, TOTAL_MS);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    log(`${signal}: cleaning up`);
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+let failed = 1;
+try {
+  await main();
+  failed = report();
+} catch (err) {
+  log(`ERROR ${err.stack || err.message}`);
+  results.push({ phase: 'run', name: 'setup', ok: false, detail: err.message });
+  report();
+} finally {
+  clearTimeout(watchdog);
+  await cleanup();
+}
+log(failed ? 'end-to-end tests FAILED' : 'end-to-end tests passed');
+process.exit(failed ? 1 : 0);
