@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const run = (file, argv) => {
-  const r = spawnSync(process.execPath, [file, ...argv], { cwd: root, stdio: 'inherit' });
+  // --expose-gc: the peers bench collects the heap before every timed run of every tool
+  const r = spawnSync(process.execPath, ['--expose-gc', file, ...argv], { cwd: root, stdio: 'inherit' });
   process.exit(r.status ?? 1);
 };
 

@@ -42,7 +42,33 @@ export function chronoIso(phrase: string): string | null {
 }
 
 // d/m/yyyy (also with "-" or "."), not part of a document number such as 30/2020/NĐ-CP.
-const NUMERIC = /(?<![\p{L}\p{N}\/.-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})(?![\p{N}\/]|[.-]\d)/gu;
+// d/m/yyyy (or with "-" or "."), tried where a separator follows a digit; not part of a number such as 30/2020/NĐ-CP.
+const NUMERIC = /(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})(?![\p{N}\/]|[.-]\d)/uy;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Numeric dates, found from each "/", "-" or "." that follows a digit. */
+function scanNumeric(text: string, found: (start: number, end: number, d: number, m: number, y: number) => void): void {
+  const starts = new Set<number>();
+  for (const sep of ['/', '-', '.']) {
+    for (let p = text.indexOf(sep); p !== -1; p = text.indexOf(sep, p + 1)) {
+      if (!isDigit(text.charCodeAt(p - 1))) continue;
+      let s = p - 1;
+      if (isDigit(text.charCodeAt(s - 1))) s--;
+      const before = text.charCodeAt(s - 1);
+      // the day must start the number: not "2025/…", not "12.5/…", not a word's tail
+      if (isDigit(before) || before === 47 || before === 46 || before === 45 || (s > 0 && /[\p{L}]/u.test(text[s - 1]))) continue;
+      starts.add(s);
+    }
+  }
+  for (const s of [...starts].sort((a, b) => a - b)) {
+    NUMERIC.lastIndex = s;
+    const m = NUMERIC.exec(text);
+    if (m) found(s, s + m[0].length, +m[1], +m[3], +m[4]);
+  }
+}
 const WORDS = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\p{N})/giu;
 
 /** Every date written in the text, valid or not, in order of position. */
@@ -58,13 +84,7 @@ export function scanDates(text: string): DateMention[] {
     }
     out.push({ start, end, kind, day: d, month: m, year: y, valid, iso });
   };
-  if (text.indexOf('/') !== -1 || text.indexOf('-') !== -1 || text.indexOf('.') !== -1) {
-    NUMERIC.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NUMERIC.exec(text))) {
-      add(m.index, m.index + m[0].length, 'numeric', +m[1], +m[3], +m[4]);
-    }
-  }
+  scanNumeric(text, (start, end, d, m, y) => add(start, end, 'numeric', d, m, y));
   if (/tháng/i.test(text)) {
     WORDS.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -8,9 +8,22 @@ import { MERGED_PROVINCES, MERGED_DEPARTMENTS, DEPARTMENTS_VALID_FROM, DISTRICT_
 const DISTRICT_WINDOW = /(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)$/iu;
 /** Words that anchor a search, in lower case: district-level nouns, "tỉnh" and "sở". */
 const ANCHOR_WORDS = new Set(['huyện', 'quận', 'xã', 'trấn', 'tỉnh', 'sở']);
-const ANCHOR_HASHES = new Set([...ANCHOR_WORDS].map(hashWord));
+const [H1, H2, H3, H4, H5, H6] = [...ANCHOR_WORDS].map(hashWord);
 
-interface Anchor { at: number; end: number; word: string; written: string }
+interface Anchor {
+  at: number;
+  end: number;
+  word: string;
+  written: string;
+  /** Hashes of the word before and the word after (0 when none): cheap first tests of the context. */
+  before: number;
+  after: number;
+}
+
+const H_THI = hashWord('thị');
+/** First words of the merged provinces' names, and second words of the merged sở's names. */
+const PROVINCE_FIRST = new Set(MERGED_PROVINCES.map((p) => hashWord(p.old.split(' ')[0])));
+const DEPT_SECOND = new Set(MERGED_DEPARTMENTS.map((d) => hashWord(d.old.split(' ')[1])));
 
 /** Anchor words of the document, found through its word list (one pass, no scan per name). */
 function anchors(doc: VanBan): Anchor[] {
@@ -18,10 +31,13 @@ function anchors(doc: VanBan): Anchor[] {
   const text = doc.plain;
   const out: Anchor[] = [];
   for (let k = 0; k < count; k++) {
-    if (!ANCHOR_HASHES.has(hashes[k])) continue;
+    const h = hashes[k];
+    if (h !== H1 && h !== H2 && h !== H3 && h !== H4 && h !== H5 && h !== H6) continue;
     const written = text.slice(starts[k], ends[k]);
     const word = written.toLowerCase();
-    if (ANCHOR_WORDS.has(word)) out.push({ at: starts[k], end: ends[k], word, written });
+    if (ANCHOR_WORDS.has(word)) {
+      out.push({ at: starts[k], end: ends[k], word, written, before: k > 0 ? hashes[k - 1] : 0, after: k + 1 < count ? hashes[k + 1] : 0 });
+    }
   }
   return out;
 }
@@ -63,8 +79,9 @@ export default defineRule({
     };
     const found = anchors(doc);
     if (date >= DISTRICT_LEVEL_UNTIL) {
-      for (const { at, end, word } of found) {
+      for (const { at, end, word, before } of found) {
         if (word === 'tỉnh' || word === 'sở') continue;
+        if ((word === 'xã' || word === 'trấn') && before !== H_THI) continue; // only "thị xã", "thị trấn"
         const m = DISTRICT_WINDOW.exec(text.slice(Math.max(0, at - 30), end));
         if (!m) continue;
         const start = end - m[0].length;
@@ -72,8 +89,8 @@ export default defineRule({
         add({ start, end, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
       }
     }
-    for (const { at, word, written: anchor } of found) {
-      if (word !== 'tỉnh') continue;
+    for (const { at, word, written: anchor, after } of found) {
+      if (word !== 'tỉnh' || !PROVINCE_FIRST.has(after)) continue;
       let nameAt = at + anchor.length;
       while (text[nameAt] === ' ' || text[nameAt] === '\n') nameAt++;
       if (nameAt === at + anchor.length) continue;
@@ -110,8 +127,8 @@ export default defineRule({
       }
     }
     if (date >= DEPARTMENTS_VALID_FROM) {
-      for (const { at, word } of found) {
-        if (word !== 'sở' || isCitedIssuer(text, at)) continue;
+      for (const { at, word, after } of found) {
+        if (word !== 'sở' || !DEPT_SECOND.has(after) || isCitedIssuer(text, at)) continue;
         if (!DEPT_SECOND_LETTERS.has(text[at + 3])) continue;
         const window = text.slice(at, at + 60).replace(/\s+/g, ' ').toLowerCase();
         const d = MERGED_DEPARTMENTS.find((x, k) => window.startsWith(DEPT_LOWER[k]));

@@ -5,16 +5,14 @@ import type { VanBan } from '../model/vanban';
 
 // Syllables ending in oa, oe, uy (no final consonant): old style marks the second vowel (hoà, uỷ),
 // new style the first (hòa, ủy). "qu" + y is not such a syllable (quý is the same in both styles).
-const OLD_ENDS = new Set(['oà', 'oá', 'oả', 'oã', 'oạ', 'oè', 'oé', 'oẻ', 'oẽ', 'oẹ', 'uỳ', 'uý', 'uỷ', 'uỹ', 'uỵ']);
-const NEW_ENDS = new Set(['òa', 'óa', 'ỏa', 'õa', 'ọa', 'òe', 'óe', 'ỏe', 'õe', 'ọe', 'ùy', 'úy', 'ủy', 'ũy', 'ụy']);
-/** Last letters that can end such a syllable, both cases: toned a/e/y (old style) or plain a/e/y (new). */
-/** Letters that can come just before: o/u (old style) or toned o/u (new style), both cases. */
-const PREV_CODES = codeTable('oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ');
-const LAST_CODES = codeTable('aeyAEYàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ');
+// Classes of the last two letters: prev 1 = o, 2 = u, 3 = toned o, 4 = toned u; last 1 = a/e, 2 = y,
+// 3 = toned a/e, 4 = toned y (both cases). Old style: o + toned a/e, u + toned y; new: the reverse.
+const PREV_CLASS = classTable([['oO', 1], ['uU', 2], ['òóỏõọÒÓỎÕỌ', 3], ['ùúủũụÙÚỦŨỤ', 4]]);
+const LAST_CLASS = classTable([['aeAE', 1], ['yY', 2], ['àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ', 3], ['ỳýỷỹỵỲÝỶỸỴ', 4]]);
 
-function codeTable(chars: string): Uint8Array {
+function classTable(groups: [string, number][]): Uint8Array {
   const t = new Uint8Array(0x2000);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  for (const [chars, cls] of groups) for (const c of chars) t[c.charCodeAt(0)] = cls;
   return t;
 }
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
@@ -45,9 +43,10 @@ function scan(doc: VanBan): { olds: Hit[]; news: Hit[] } {
     if (e - s < 2 || e - s > 7) continue;
     const last = text.charCodeAt(e - 1);
     const prev = text.charCodeAt(e - 2);
-    if (last >= 0x2000 || prev >= 0x2000 || LAST_CODES[last] === 0 || PREV_CODES[prev] === 0) continue;
-    const pair = text.slice(e - 2, e).toLowerCase();
-    const set = OLD_ENDS.has(pair) ? olds : NEW_ENDS.has(pair) ? news : null;
+    if (last >= 0x2000 || prev >= 0x2000) continue;
+    const p = PREV_CLASS[prev];
+    const l = LAST_CLASS[last];
+    const set = (p === 1 && l === 3) || (p === 2 && l === 4) ? olds : (p === 3 && l === 1) || (p === 4 && l === 2) ? news : null;
     if (!set) continue;
     if (e - 3 >= s && (text[e - 3] === 'q' || text[e - 3] === 'Q')) continue;
     set.push({ start: e - 2, end: e, pair: text.slice(e - 2, e), word: text.slice(s, e) });
