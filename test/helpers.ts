@@ -58,6 +58,31 @@ PHÓ CHỦ TỊCH
 Đoàn Thanh Sơn
 `;
 
+export const KE_HOACH = `ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 42/KH-UBND
+Lạng Sơn, ngày 20 tháng 6 năm 2026
+KẾ HOẠCH
+Triển khai các nhiệm vụ chuyển đổi số 6 tháng cuối năm 2026
+Thực hiện Kế hoạch số 242-KH/TU, ngày 03/6/2025 của Ban Thường vụ Tỉnh ủy, UBND tỉnh xây dựng kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Cụ thể hóa các nhiệm vụ đã đề ra.
+2. Yêu cầu
+Bám sát nội dung Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.
+II. TỔ CHỨC THỰC HIỆN
+Các sở, ban, ngành báo cáo kết quả trước ngày 05/12/2026; chi tiết tại Phụ lục I kèm theo./.
+Nơi nhận:
+- Chủ tịch, các Phó Chủ tịch UBND tỉnh;
+- Các sở, ban, ngành;
+- Lưu: VT, KGVX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Dương Xuân Huyên
+`;
+
 /** Replace exact substrings (each must occur) in a fixture. */
 export function vary(base: string, ...pairs: [string, string][]): string {
   let out = base;

@@ -7,18 +7,13 @@ import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { frame, MessageReader, type Message } from './jsonrpc';
+
+export type { Message };
 
 export const SERVER = resolve(__dirname, '../../dist/server.js');
 export const TIMEOUT_MS = 10_000;
 
-export interface Message {
-  jsonrpc: '2.0';
-  id?: number | string | null;
-  method?: string;
-  params?: any;
-  result?: any;
-  error?: { code: number; message: string };
-}
 
 /** Client capabilities of a VS Code-like client. */
 export const CAPABILITIES = {
@@ -53,7 +48,7 @@ export class LspClient {
   /** The answer to workspace/applyEdit. */
   applyEditResult = { applied: true };
   stderr = '';
-  private buffer = Buffer.alloc(0);
+  private readonly reader = new MessageReader();
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(v: any): void; reject(e: Error): void }>();
   private readonly listeners = new Set<() => void>();
@@ -149,18 +144,7 @@ export class LspClient {
   }
 
   private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-      if (!Number.isFinite(length)) throw new Error('message without Content-Length');
-      const bodyStart = headerEnd + 4;
-      if (this.buffer.length < bodyStart + length) return;
-      const message = JSON.parse(this.buffer.subarray(bodyStart, bodyStart + length).toString('utf8')) as Message;
-      this.buffer = this.buffer.subarray(bodyStart + length);
-      this.dispatch(message);
-    }
+    for (const message of this.reader.push(chunk)) this.dispatch(message);
   }
 
   private dispatch(message: Message): void {
@@ -190,10 +174,6 @@ export class LspClient {
   }
 }
 
-export function frame(message: Message): Buffer {
-  const body = Buffer.from(JSON.stringify(message), 'utf8');
-  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
-}
 
 export function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -3,7 +3,7 @@
  * real drafts take (variations of the clean fixtures, or snippets cut from the seeds' shapes).
  * `fixed` is the text after applying that rule's fixes once; `severity` the expected level.
  */
-import { CONG_VAN, QUYET_DINH, vary } from '../helpers';
+import { CONG_VAN, KE_HOACH, QUYET_DINH, vary } from '../helpers';
 import type { Mode } from '../../server/src/engine';
 
 export interface Case {
@@ -24,30 +24,6 @@ export interface RuleCases {
   pass: Case[];
 }
 
-const KE_HOACH = `ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 42/KH-UBND
-Lạng Sơn, ngày 20 tháng 6 năm 2026
-KẾ HOẠCH
-Triển khai các nhiệm vụ chuyển đổi số 6 tháng cuối năm 2026
-Thực hiện Kế hoạch số 242-KH/TU, ngày 03/6/2025 của Ban Thường vụ Tỉnh ủy, UBND tỉnh xây dựng kế hoạch như sau:
-I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-Cụ thể hóa các nhiệm vụ đã đề ra.
-2. Yêu cầu
-Bám sát nội dung Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.
-II. TỔ CHỨC THỰC HIỆN
-Các sở, ban, ngành báo cáo kết quả trước ngày 05/12/2026; chi tiết tại Phụ lục I kèm theo./.
-Nơi nhận:
-- Chủ tịch, các Phó Chủ tịch UBND tỉnh;
-- Các sở, ban, ngành;
-- Lưu: VT, KGVX.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Dương Xuân Huyên
-`;
 
 export const CASES: Record<string, RuleCases> = {
   'quoc-hieu': {

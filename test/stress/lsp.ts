@@ -10,17 +10,12 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { frame, MessageReader, type Message } from '../jsonrpc';
+
+export type { Message };
 
 export const SERVER = resolve(__dirname, '../../../dist/server.js');
 
-export interface Message {
-  jsonrpc: '2.0';
-  id?: number | string | null;
-  method?: string;
-  params?: any;
-  result?: any;
-  error?: { code: number; message: string; data?: unknown };
-}
 
 /** A response: the result or the error, and how long it took to come. */
 export interface Answer {
@@ -41,7 +36,7 @@ export class LspClient {
   stderr = '';
   /** Requests the server sent us, by method. */
   readonly serverRequests = new Map<string, number>();
-  private buffer: Buffer = Buffer.alloc(0);
+  private readonly reader = new MessageReader();
   private nextId = 1;
   private readonly pending = new Map<number, { method: string; sent: number; resolve(a: Answer): void }>();
   private readonly listeners = new Set<() => void>();
@@ -141,23 +136,11 @@ export class LspClient {
 
   private write(message: Message): boolean {
     if (!this.alive) return false;
-    const body = Buffer.from(JSON.stringify(message), 'utf8');
-    return this.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    return this.proc.stdin.write(frame(message));
   }
 
   private receive(chunk: Buffer): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-      if (!Number.isFinite(length)) throw new Error('a message from the server without Content-Length');
-      const start = headerEnd + 4;
-      if (this.buffer.length < start + length) return;
-      const message = JSON.parse(this.buffer.subarray(start, start + length).toString('utf8')) as Message;
-      this.buffer = this.buffer.subarray(start + length);
-      this.dispatch(message);
-    }
+    for (const message of this.reader.push(chunk)) this.dispatch(message);
   }
 
   private dispatch(message: Message): void {
