@@ -7,6 +7,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { check } from '../server/src/engine';
 import { generateDraft } from './gen-draft';
+import { benchServer } from './bench-server';
+import { median, textTable } from './table';
 
 interface Input {
   name: string;
@@ -61,10 +63,7 @@ function measure(input: Input): Row {
     if (times.length >= MIN_RUNS && elapsed >= MIN_MS) break;
     if (elapsed >= MAX_MS && times.length >= MIN_RUNS_SLOW) break;
   }
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  const medianMs = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-  return { ...input, runs: times.length, findings, medianMs, minMs: times[0] };
+  return { ...input, runs: times.length, findings, medianMs: median(times), minMs: Math.min(...times) };
 }
 
 function table(rows: Row[]): string {
@@ -78,7 +77,7 @@ function table(rows: Row[]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const root = repoRoot();
   const inputs: Input[] = [];
 
@@ -103,6 +102,13 @@ function main(): void {
 
   const mem = process.memoryUsage();
   console.log(`\nprocess RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB`);
+
+  // The server: a seed (typical draft) and the 300k draft, over stdio.
+  const seed = inputs.find((i) => i.name.includes('000_')) ?? inputs[0];
+  await benchServer(root, [{ name: `${seed.name} (typical draft)`, text: seed.text }, inputs[inputs.length - 1]]);
 }
 
-main();
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 1;
+});

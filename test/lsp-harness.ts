@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { frame, MessageReader, type Message } from './jsonrpc';
+import { frame, MessageReader, type Message } from '../scripts/jsonrpc';
 
 export type { Message };
 

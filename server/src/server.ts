@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsStore } from './lsp/settings';
-import { Validator } from './lsp/validator';
+import { DEBOUNCE_MS, Validator } from './lsp/validator';
 import { DISABLE_KIND, FIX_ALL_KIND, IGNORE_KIND, fixAllAction, quickFixes, suppressActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
 import { ProjectConfigs } from './lsp/projectConfig';
@@ -40,6 +40,7 @@ const settings = new SettingsStore(connection);
 const configs = new ProjectConfigs();
 const validator = new Validator(connection, documents, settings, configs, new DocsLinks());
 let snippetSupport = false;
+let debounceMs = DEBOUNCE_MS;
 let hierarchicalSymbols = true;
 let watchConfigFiles = false;
 
@@ -51,6 +52,7 @@ connection.onInitialize((params): InitializeResult => {
   watchConfigFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   validator.links = new DocsLinks(options.docsBaseUri);
+  if (typeof options.debounceMs === 'number' && options.debounceMs >= 0 && options.debounceMs <= 5000) debounceMs = options.debounceMs;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -88,7 +90,7 @@ const opened = new Set<string>();
 documents.onDidChangeContent(({ document }) => {
   const first = !opened.has(document.uri);
   opened.add(document.uri);
-  validator.schedule(document, first ? 0 : undefined);
+  validator.schedule(document, first ? 0 : debounceMs);
 });
 documents.onDidClose(({ document }) => {
   opened.delete(document.uri);

@@ -10,7 +10,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { frame, MessageReader, type Message } from '../jsonrpc';
+import { frame, MessageReader, type Message } from '../../scripts/jsonrpc';
 
 export type { Message };
 

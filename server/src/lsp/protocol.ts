@@ -1,7 +1,8 @@
 /**
  * The server's own protocol surface, beyond standard LSP (type-only imports are safe for the client):
  *
- * initializationOptions: { docsBaseUri?: string }  base URI of docs/rules/ for codeDescription.href
+ * initializationOptions: { docsBaseUri?: string, debounceMs?: number }  base URI of docs/rules/ for
+ *   codeDescription.href; the wait after the last edit before checking (default 150 ms)
  *
  * Requests:
  * - `thethuc/checkDocument` CheckDocumentParams → CheckDocumentResult: the findings of an open
@@ -30,6 +31,8 @@ import type { Range } from 'vscode-languageserver/node';
 export interface InitializationOptions {
   /** e.g. the extension's docs/rules folder as a file URI; "<docsBaseUri>/<rule id>.md" is each rule's page. */
   docsBaseUri?: string;
+  /** Milliseconds to wait after the last edit before checking (default 150; 0 checks at once, as the benchmark does). */
+  debounceMs?: number;
 }
 
 export const CHECK_DOCUMENT = 'thethuc/checkDocument';

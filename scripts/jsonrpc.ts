@@ -1,4 +1,4 @@
-/** JSON-RPC framing of the Language Server Protocol, shared by the test clients. */
+/** JSON-RPC framing of the Language Server Protocol, shared by the test clients and the server benchmark. */
 
 export interface Message {
   jsonrpc: '2.0';
