@@ -136,10 +136,10 @@ async function measureInterleaved(plans: Plan[], text: string, rounds: number): 
   for (const p of plans) for (let i = 0; i < p.warmups; i++) problems.set(p, await p.tool.lint(text));
   for (let round = 0; round < rounds; round++) {
     for (const p of plans) {
+      // Every tool's turn starts from a collected heap (node --expose-gc): no tool pays for the
+      // garbage another one left.
+      collectGarbage();
       for (let i = 0; i < p.perRound; i++) {
-        // Every timed run, of every tool, starts from a collected heap (node --expose-gc): no tool pays
-        // for the garbage another one left.
-        collectGarbage();
         const t0 = performance.now();
         problems.set(p, await p.tool.lint(text));
         times.get(p)!.push(performance.now() - t0);

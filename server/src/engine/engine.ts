@@ -35,7 +35,8 @@ export function lacksDiacritics(doc: VanBan): boolean {
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? {};
   const mode: Mode = options.mode ?? config.mode ?? 'draft';
-  const source = new SourceText(maskDirectives(text));
+  const hasDirectives = text.includes('thethuc-'); // <!-- thethuc-disable … --> comments (suppress.ts)
+  const source = new SourceText(hasDirectives ? maskDirectives(text) : text);
   const doc = parse(source);
   const issueDate = doc.placeDate?.iso ?? null;
   const noDiacritics = lacksDiacritics(doc);
@@ -63,7 +64,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   }
   findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
   // <!-- thethuc-disable … --> comments in the draft (suppress.ts)
-  return { doc, findings: applyDirectives(text, findings) };
+  return { doc, findings: hasDirectives ? applyDirectives(text, findings) : findings };
 }
 
 function appliesTo(rule: Rule, doc: VanBan): boolean {

@@ -5,16 +5,6 @@ import type { VanBan } from '../model/vanban';
 
 // Syllables ending in oa, oe, uy (no final consonant): old style marks the second vowel (hoà, uỷ),
 // new style the first (hòa, ủy). "qu" + y is not such a syllable (quý is the same in both styles).
-// Classes of the last two letters: prev 1 = o, 2 = u, 3 = toned o, 4 = toned u; last 1 = a/e, 2 = y,
-// 3 = toned a/e, 4 = toned y (both cases). Old style: o + toned a/e, u + toned y; new: the reverse.
-const PREV_CLASS = classTable([['oO', 1], ['uU', 2], ['òóỏõọÒÓỎÕỌ', 3], ['ùúủũụÙÚỦŨỤ', 4]]);
-const LAST_CLASS = classTable([['aeAE', 1], ['yY', 2], ['àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ', 3], ['ỳýỷỹỵỲÝỶỸỴ', 4]]);
-
-function classTable(groups: [string, number][]): Uint8Array {
-  const t = new Uint8Array(0x2000);
-  for (const [chars, cls] of groups) for (const c of chars) t[c.charCodeAt(0)] = cls;
-  return t;
-}
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const MAX_REPORTS = 30;
 
@@ -31,27 +21,12 @@ export function swapTone(pair: string): string {
 
 interface Hit { start: number; end: number; pair: string; word: string }
 
-/** Words ending in an old-style and in a new-style tone placement. */
+/** Words ending in an old-style and in a new-style tone placement (found by the word scan). */
 function scan(doc: VanBan): { olds: Hit[]; news: Hit[] } {
   const text = doc.plain;
-  const { count, starts, ends } = wordsOf(doc);
-  const olds: Hit[] = [];
-  const news: Hit[] = [];
-  for (let k = 0; k < count; k++) {
-    const e = ends[k];
-    const s = starts[k];
-    if (e - s < 2 || e - s > 7) continue;
-    const last = text.charCodeAt(e - 1);
-    const prev = text.charCodeAt(e - 2);
-    if (last >= 0x2000 || prev >= 0x2000) continue;
-    const p = PREV_CLASS[prev];
-    const l = LAST_CLASS[last];
-    const set = (p === 1 && l === 3) || (p === 2 && l === 4) ? olds : (p === 3 && l === 1) || (p === 4 && l === 2) ? news : null;
-    if (!set) continue;
-    if (e - 3 >= s && (text[e - 3] === 'q' || text[e - 3] === 'Q')) continue;
-    set.push({ start: e - 2, end: e, pair: text.slice(e - 2, e), word: text.slice(s, e) });
-  }
-  return { olds, news };
+  const { starts, ends, oldTone, newTone } = wordsOf(doc);
+  const hit = (k: number): Hit => ({ start: ends[k] - 2, end: ends[k], pair: text.slice(ends[k] - 2, ends[k]), word: text.slice(starts[k], ends[k]) });
+  return { olds: oldTone.map(hit), news: newTone.map(hit) };
 }
 
 export default defineRule({

@@ -13,6 +13,23 @@ export interface Words {
   /** Among words of 2–7 letters that are not ASCII capitals (acronyms): how many, and how many carry a diacritic. */
   plainWords: number;
   markedWords: number;
+  /**
+   * Words ending in a two-vowel syllable oa/oe/uy marked the old way (hoà, uỷ) and the new way
+   * (hòa, ủy), as word indices: the thanh-dieu rule compares them.
+   */
+  oldTone: number[];
+  newTone: number[];
+}
+
+// Classes of the last two letters of a word: prev 1 = o, 2 = u, 3 = toned o, 4 = toned u; last 1 = a/e,
+// 2 = y, 3 = toned a/e, 4 = toned y (both cases). Old style: o + toned a/e, u + toned y; new: the reverse.
+const TONE_PREV = classTable([['oO', 1], ['uU', 2], ['òóỏõọÒÓỎÕỌ', 3], ['ùúủũụÙÚỦŨỤ', 4]]);
+const TONE_LAST = classTable([['aeAE', 1], ['yY', 2], ['àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ', 3], ['ỳýỷỹỵỲÝỶỸỴ', 4]]);
+
+function classTable(groups: [string, number][]): Uint8Array {
+  const t = new Uint8Array(0x2000);
+  for (const [chars, cls] of groups) for (const c of chars) t[c.charCodeAt(0)] = cls;
+  return t;
 }
 
 /** Lower-case code of each UTF-16 code unit below 0x2000. */
@@ -49,6 +66,8 @@ export function scanWords(text: string): Words {
   let count = 0;
   let plainWords = 0;
   let markedWords = 0;
+  const oldTone: number[] = [];
+  const newTone: number[] = [];
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -60,7 +79,11 @@ export function scanWords(text: string): Words {
     let h = 0;
     let nonAscii = false;
     let lower = false;
+    let prev = 0;
+    let last = 0;
     do {
+      prev = last;
+      last = c;
       h = (Math.imul(h, 31) + LOWER_TABLE[c]) | 0;
       if (c >= 0x80) nonAscii = true;
       else if (c >= 97) lower = true;
@@ -70,7 +93,16 @@ export function scanWords(text: string): Words {
     const len = i - s;
     if (len >= 2 && len <= 7 && (nonAscii || lower)) {
       plainWords++;
-      if (nonAscii) markedWords++;
+      if (nonAscii) {
+        markedWords++;
+        const p = TONE_PREV[prev];
+        const l = TONE_LAST[last];
+        // "qu" + y is not such a syllable: quý is written the same in both styles
+        if (p !== 0 && l !== 0 && !(len >= 3 && (text.charCodeAt(i - 3) | 32) === 113)) {
+          if ((p === 1 && l === 3) || (p === 2 && l === 4)) oldTone.push(count);
+          else if ((p === 3 && l === 1) || (p === 4 && l === 2)) newTone.push(count);
+        }
+      }
     }
     if (count === starts.length) {
       const grow = (a: Int32Array) => {
@@ -87,7 +119,7 @@ export function scanWords(text: string): Words {
     hashes[count] = h;
     count++;
   }
-  return { count, starts, ends, hashes, plainWords, markedWords };
+  return { count, starts, ends, hashes, plainWords, markedWords, oldTone, newTone };
 }
 
 
