@@ -172,9 +172,7 @@ function validateRules(value: unknown, key: string, fail: Fail): Record<string, 
 function validateOverride(value: unknown, key: string, fail: Fail): Override {
   const raw = expectObject(value, key, fail);
   rejectUnknownKeys(raw, key, OVERRIDE_KEYS, fail);
-  for (const required of OVERRIDE_KEYS) {
-    if (!(required in raw)) fail(`khóa "${key}" thiếu "${required}".`);
-  }
+  requireKeys(raw, key, OVERRIDE_KEYS, fail);
   const files = raw.files;
   if (!Array.isArray(files) || files.length === 0) {
     fail(`khóa "${key}.files" phải là một mảng không rỗng các mẫu đường dẫn (đang là ${describe(files)}).`);
@@ -191,6 +189,13 @@ function validateOverride(value: unknown, key: string, fail: Fail): Override {
 }
 
 type Fail = (message: string) => never;
+
+/** Every one of `keys` is present in the object at `key`. */
+function requireKeys(raw: Record<string, unknown>, key: string, keys: readonly string[], fail: Fail): void {
+  for (const required of keys) {
+    if (!(required in raw)) fail(`khóa "${key}" thiếu "${required}".`);
+  }
+}
 
 function validateProfile(value: unknown, fail: Fail): Profile {
   const raw = expectObject(value, 'profile', fail);
@@ -213,9 +218,7 @@ function validateProfile(value: unknown, fail: Fail): Profile {
 function validateIgnoreEntry(value: unknown, key: string, fail: Fail): IgnoreEntry {
   const raw = expectObject(value, key, fail);
   rejectUnknownKeys(raw, key, IGNORE_KEYS, fail);
-  for (const required of IGNORE_KEYS) {
-    if (!(required in raw)) fail(`khóa "${key}" thiếu "${required}".`);
-  }
+  requireKeys(raw, key, IGNORE_KEYS, fail);
   const rule = expectString(raw.rule, `${key}.rule`, fail);
   expectRuleId(rule, `${key}.rule`, fail);
   return { rule, text: expectString(raw.text, `${key}.text`, fail) };
