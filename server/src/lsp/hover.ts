@@ -10,6 +10,7 @@ import { MarkupKind, type Hover, type Position, type Range } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById, type Finding, type VanBan } from '../engine';
 import { typeByAbbrev } from '../engine/data';
+import { citationTypeWord } from '../engine/parse/parser';
 import { WEEKDAY_NAMES, daysBetween, weekdayOf } from '../engine/dates/dates';
 import type { Citation, DateMention } from '../engine/model/vanban';
 import type { LintResult } from './diagnostics';
@@ -88,7 +89,7 @@ export function hover(doc: TextDocument, result: LintResult, position: Position,
   if (vb) {
     const citation = vb.citations.find((c) => contains(vb, c, offset));
     if (citation) {
-      sections.push(citationMarkdown(citation));
+      sections.push(citationMarkdown(citation, citationTypeWord(vb.text, citation)));
       range ??= spanRange(vb, citation);
     }
     const date = vb.dates.find((d) => contains(vb, d, offset));
@@ -148,16 +149,16 @@ export function describeCitation(c: Citation): { number: string; year: string | 
   return { number, year, typeName, issuer, unit };
 }
 
-export function citationMarkdown(c: Citation): string {
+export function citationMarkdown(c: Citation, typeWord: string | null): string {
   const d = describeCitation(c);
-  const title = c.typeWord ? `${c.typeWord} số ${c.text}` : `Số ${c.text}`;
+  const title = typeWord ? `${typeWord} số ${c.text}` : `Số ${c.text}`;
   const lines = [`**${escape(title)}**: ${REGIME_VI[c.regime]}`, ''];
   if (d.typeName) lines.push(`- Loại văn bản: ${d.typeName}${c.abbrev ? ` (\`${c.abbrev}\`)` : ' (công văn không có chữ viết tắt tên loại)'}`);
   if (d.number) lines.push(`- Số: ${d.number}${d.year ? `, năm ${d.year}` : ''}`);
   if (d.issuer) lines.push(`- Cơ quan ban hành: \`${d.issuer}\`${ISSUERS[d.issuer] ? ` (${ISSUERS[d.issuer]})` : ''}`);
   if (d.unit) lines.push(`- Đơn vị soạn thảo hoặc lĩnh vực: \`${d.unit}\``);
-  if (c.typeWord && d.typeName && !sameType(c.typeWord, d.typeName)) {
-    lines.push('', `Lưu ý: trong câu gọi là “${escape(c.typeWord)}” nhưng ký hiệu \`${c.abbrev ?? ''}\` là ${d.typeName.toLocaleLowerCase('vi')}.`);
+  if (typeWord && d.typeName && !sameType(typeWord, d.typeName)) {
+    lines.push('', `Lưu ý: trong câu gọi là “${escape(typeWord)}” nhưng ký hiệu \`${c.abbrev ?? ''}\` là ${d.typeName.toLocaleLowerCase('vi')}.`);
   }
   if (c.regime === 'party') lines.push('', 'Văn bản của Đảng theo thể thức riêng; số và ký hiệu nối bằng gạch nối (“57-NQ/TW”).');
   else if (c.regime === 'qppl') lines.push('', 'Văn bản quy phạm pháp luật: số, năm ban hành, chữ viết tắt tên loại và cơ quan ban hành.');

@@ -114,8 +114,6 @@ export interface Citation extends Span {
   regime: Regime;
   /** The type abbreviation inside it ("NQ", "NĐ", null for a công văn). */
   abbrev: string | null;
-  /** The word before "số" when present ("Nghị quyết", "Công văn"). */
-  typeWord: string | null;
 }
 
 export interface VanBan {

@@ -617,6 +617,12 @@ const CIT_PARTY = /(\d+)-(\p{Lu}[\p{L}]*)\/(\p{Lu}[\p{Lu}\p{N}]*)(?![\p{L}\/])/u
 const CIT_ADMIN = /(\d+)\/(\p{Lu}[\p{L}]*)-(\p{Lu}[\p{Lu}\p{N}]*(?:\(\p{Lu}+\))?(?:-\p{Lu}[\p{Lu}\p{N}]*)*)/uy;
 const TYPE_WORD_BEFORE = /(\p{Lu}[\p{Ll}]+(?:\s[\p{Ll}]+){0,3})\s+số\s*$/u;
 
+/** The type word written before a citation ("Nghị quyết" in "Nghị quyết số 57-NQ/TW"), or null. Read on demand (hover). */
+export function citationTypeWord(text: string, citation: Citation): string | null {
+  const m = TYPE_WORD_BEFORE.exec(text.slice(Math.max(0, citation.start - 40), citation.start));
+  return m ? m[1] : null;
+}
+
 function isRunChar(c: number): boolean {
   // letters, digits and "-": what a document number is made of
   return (c >= 48 && c <= 57) || c === 45 || (c < 0x2000 && WORD_TABLE[c] === 1);
@@ -654,9 +660,7 @@ function scanCitations(text: string, own: SoKyHieu | null): Citation[] {
     if (own && start >= own.start && end <= own.end) continue;
     if (end <= slash) continue;
     lastEnd = end;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const tw = TYPE_WORD_BEFORE.exec(before);
-    out.push({ start, end, text: m[0], regime, abbrev, typeWord: tw ? tw[1] : null });
+    out.push({ start, end, text: m[0], regime, abbrev });
   }
   return out;
 }
