@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateDraft, random } from '../../scripts/gen-draft';
 import { check, type Finding } from '../../server/src/engine';
+import { lineStartsOf } from '../../server/src/engine/text/source';
 
 export const ROOT = resolve(__dirname, '../../..');
 
@@ -179,19 +180,8 @@ export function* fuzzTexts(count: number, seed: number): Generator<{ name: strin
   }
 }
 
-/** Start offsets of the lines of `text` as the engine and LSP count them (LF, CRLF and a lone CR end a line). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
+/** Start offsets of the lines of `text` as the engine and LSP count them. */
+export const lineStarts = lineStartsOf;
 
 /** The length of each line without its line break. */
 export function lineLengths(text: string): number[] {

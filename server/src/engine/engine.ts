@@ -38,7 +38,6 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const hasDirectives = text.includes('thethuc-'); // <!-- thethuc-disable … --> comments (suppress.ts)
   const source = new SourceText(hasDirectives ? maskDirectives(text) : text);
   const doc = parse(source);
-  const issueDate = doc.placeDate?.iso ?? null;
   const noDiacritics = lacksDiacritics(doc);
   const ignore = config.ignore ?? [];
   const findings: Finding[] = [];
@@ -48,7 +47,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     if (!appliesTo(rule, doc)) continue;
     if (noDiacritics && rule.needsDiacritics) continue;
     const reports: Report[] = [];
-    const ctx: RuleContext = { doc, mode, profile: config.profile ?? {}, issueDate, report: (r) => reports.push(r) };
+    const ctx: RuleContext = { doc, mode, profile: config.profile ?? {}, report: (r) => reports.push(r) };
     try {
       rule.check(ctx);
     } catch (err) {

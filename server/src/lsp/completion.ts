@@ -316,7 +316,11 @@ class Context {
 
   // ---- facts about the document ----
 
-  /** The type named by the tên loại heading, or công văn (V/v, Kính gửi without a heading). */
+  /**
+   * The type named by the tên loại heading, or công văn (V/v, Kính gửi without a heading). Unlike
+   * doc.type it never falls back on the symbol: while the user types "Số: …/QĐ", that abbreviation is
+   * what is being completed, not evidence of the type.
+   */
   headingType(): DocType | null {
     const vb = this.vb;
     if (vb.tenLoai) return typeByHeading(vb.tenLoai.text) ?? null;

@@ -35,8 +35,6 @@ export interface RuleContext {
   doc: VanBan;
   mode: Mode;
   profile: Profile;
-  /** The issue date of the document (ISO), or null when unknown. */
-  issueDate: string | null;
   report(r: Report): void;
 }
 

@@ -35,9 +35,6 @@ export function showDate(iso: string): string {
   return `${d}/${+m <= 2 ? m : String(+m)}/${y}`;
 }
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A finding on a line that must end with `want` (";" or "."): the span to report (the wrong mark,

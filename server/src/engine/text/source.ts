@@ -203,21 +203,23 @@ export class SourceText {
 
   private getOriginalLineStarts(): number[] {
     if (!this.map) return this.lineStarts(); // the original is the normalised text
-    if (!this.originalLineStarts) {
-      const s = [0];
-      const t = this.original;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 10) s.push(i + 1);
-        else if (c === 13) {
-          if (t.charCodeAt(i + 1) === 10) i++;
-          s.push(i + 1);
-        }
-      }
-      this.originalLineStarts = s;
-    }
+    if (!this.originalLineStarts) this.originalLineStarts = lineStartsOf(this.original);
     return this.originalLineStarts;
   }
+}
+
+/** Start offsets of the lines of a text, where LF, CRLF and a lone CR each end a line (as LSP counts). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -3,23 +3,8 @@
  * written with Unicode property classes here and used everywhere else.
  */
 
-/** A letter, combining mark or digit: what a Vietnamese "word character" is. */
-export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-/** Lookbehind/lookahead for a word edge. */
-export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
-export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
-
 export function viUpper(s: string): string {
   return s.toLocaleUpperCase('vi-VN');
-}
-
-export function viLower(s: string): string {
-  return s.toLocaleLowerCase('vi-VN');
-}
-
-/** Strip tone and vowel marks: "Độc lập" → "Doc lap". Length may change only for decomposed input. */
-export function foldDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** Folded code of each UTF-16 code unit below 0x2000: base letter, upper case ("ộ" → "O", "đ" → "D"). */

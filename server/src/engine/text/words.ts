@@ -48,10 +48,6 @@ for (let c = 0; c < 0x2000; c++) {
     (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff) ? 1 : 0;
 }
 
-export function isWordCode(c: number): boolean {
-  return c < 0x2000 && WORD_TABLE[c] === 1;
-}
-
 /** The words of a document, as the parser found them. */
 export function wordsOf(doc: VanBan): Words {
   return doc.words;
