@@ -18,6 +18,8 @@ function walk(dir, pred, out = []) {
 
 if (args.has('--tests')) {
   await build({ ...common, entryPoints: walk('test', (p) => p.endsWith('.test.ts')), outdir: 'out/test', outbase: 'test', external: ['mocha'] });
+} else if (args.has('--corpus')) {
+  await build({ ...common, entryPoints: ['scripts/corpus.ts'], outfile: 'out/corpus/corpus.js' });
 } else if (args.has('--bench')) {
   await build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/bench/bench.js' });
 } else {

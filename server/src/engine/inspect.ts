@@ -12,6 +12,8 @@ export interface Inspection {
   quocHieu: boolean;
   tieuNgu: boolean;
   number: string | null;
+  /** The year inside a legal normative document's number ("2018" in "30/2018/QĐ-UBND"). */
+  year: string | null;
   symbol: string | null;
   place: string | null;
   date: { raw: string; iso: string | null } | null;
@@ -42,6 +44,7 @@ export function inspect(input: string | VanBan): Inspection {
     quocHieu: !!doc.quocHieu,
     tieuNgu: !!doc.tieuNgu,
     number: doc.soKyHieu?.number ? doc.soKyHieu.number.text.trim() : null,
+    year: doc.soKyHieu?.year ? doc.soKyHieu.year.text : null,
     symbol: doc.soKyHieu?.symbol ? doc.soKyHieu.symbol.text : null,
     place: txt(doc.placeDate?.place),
     date: doc.placeDate ? { raw: txt(doc.placeDate.dateRaw)!, iso: doc.placeDate.iso } : null,

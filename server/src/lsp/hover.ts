@@ -24,6 +24,7 @@ const REGIME_VI: Record<Citation['regime'], string> = {
   party: 'văn bản của Đảng',
   qppl: 'văn bản quy phạm pháp luật',
   nd30: 'văn bản hành chính',
+  other: 'văn bản khác',
 };
 
 /** Type abbreviations outside Phụ lục III (legal documents, Party documents). */

@@ -1,15 +1,8 @@
-import type { Mode, Severity } from '../rules/rule';
+import type { Mode, Profile, Severity } from '../types';
+
+export type { Profile };
 
 export type RuleSetting = 'off' | Severity;
-
-export interface Profile {
-  /** Default place name for the date line ("Lạng Sơn"). */
-  place?: string;
-  /** Organisation abbreviations used in symbols and Nơi nhận ("VP", "KGVX"). */
-  abbreviations?: string[];
-  /** Allow học hàm / học vị before the signer's name (education, health, science bodies). */
-  allowTitlesBeforeName?: boolean;
-}
 
 export interface IgnoreEntry {
   rule: string;

@@ -14,10 +14,21 @@ export interface DocType {
   canCu?: boolean;
   noDateLine?: boolean;
   copy?: boolean;
+  /** A type of legal normative document only (Luật, Nghị định, Thông tư …). */
+  qppl?: boolean;
+  /** A type of Party document only (Kết luận). */
+  party?: boolean;
 }
 
 export const DOC_TYPES: DocType[] = docTypesJson.types as DocType[];
-export const QPPL_HEADINGS: string[] = docTypesJson.qpplHeadings;
+/** Types of legal normative documents whose heading no administrative type shares. */
+export const QPPL_TYPES: DocType[] = docTypesJson.qpplTypes as DocType[];
+export const QPPL_HEADINGS: string[] = QPPL_TYPES.map((t) => t.heading as string);
+/** Party types outside the decree's list, read only to name a Party document's type. */
+export const PARTY_TYPES: DocType[] = docTypesJson.partyTypes as DocType[];
+
+/** Abbreviations that, with a year in the number, mark a legal normative document. */
+export const QPPL_ABBREVS = new Set(['QĐ', 'NQ', 'CT', 'TT', 'TTLT', 'NĐ', 'PL', 'L', 'NQLT']);
 export const WRONG_ABBREVS: Record<string, string | null> = docTypesJson.wrongAbbrevs;
 
 export const CONG_VAN: DocType = DOC_TYPES.find((t) => t.name === 'Công văn')!;

@@ -17,11 +17,12 @@
  * - phuLuc: phụ lục, appendices.
  * - độ mật / độ khẩn: secrecy (MẬT …) and urgency (KHẨN …) marks.
  */
-import type { SourceText, Span } from '../text/source';
+import type { SourceText } from '../text/source';
+import type { Regime, Span } from '../types';
 import type { DocType } from '../data';
 import type { Words } from '../text/words';
 
-export type Regime = 'nd30' | 'party' | 'qppl';
+export type { Regime };
 
 /** One non-blank line of the normalised text, trimmed, with Markdown emphasis masked out. */
 export interface Line {
@@ -37,6 +38,11 @@ export interface Line {
 /** A piece of the document: its span and its (normalised) text. */
 export interface Part extends Span {
   text: string;
+  /**
+   * The part runs over more than one line (a cell a copy broke: "CỘNG" / "HÒA XÃ HỘI …"); `text`
+   * joins the lines with one space. Rules judge that text but never fix across the break.
+   */
+  broken?: boolean;
 }
 
 /** A list item ("- …;") possibly wrapped over several lines; `text` joins the lines with spaces. */
@@ -52,8 +58,15 @@ export interface SoKyHieu extends Span {
   /** The number as written ("05", "5"), or null when blank. */
   number: Part | null;
   slash: Part | null;
-  /** The symbol after "/" as written, spaces included ("BNV - VP"). */
+  /** The year of a legal normative document's number ("2018" in "30/2018/QĐ-UBND"). */
+  year: Part | null;
+  /**
+   * The symbol after "/" (and after the year) as written, spaces included ("BNV - VP", "QĐ-UBND");
+   * for a Party number "57-NQ/TW", "NQ/TW".
+   */
   symbol: Part | null;
+  /** "57-NQ/TW": the Party's form of number and symbol. */
+  party?: boolean;
 }
 
 export interface PlaceDate extends Span {
@@ -129,6 +142,16 @@ export interface VanBan {
   regime: Regime;
   /** The text that decided a non-ND30 regime. */
   regimeEvidence: Part | null;
+  /** For regime "other": what the text is, in Vietnamese ("đơn của cá nhân", "hợp đồng" …). */
+  regimeKind: string | null;
+  /** "ĐẢNG CỘNG SẢN VIỆT NAM" (or "ĐOÀN TNCS HỒ CHÍ MINH") in the place of the Quốc hiệu. */
+  orgHeader: Part | null;
+  /**
+   * Lines around the document that are not part of it: a legal portal's title, breadcrumbs and
+   * metadata table above it, comments and related documents below it. They are masked out of
+   * `plain` and never checked or fixed.
+   */
+  chrome: Line[];
   type: DocType | null;
   issuer: { parent: Part | null; name: Part | null };
   quocHieu: Part | null;

@@ -2,12 +2,10 @@
  * The shape of a rule (one file per rule, like ESLint's meta + check): its public id, Vietnamese
  * title, the decree's citation, default severity, whether it can fix, and the check itself.
  */
-import type { Span } from '../text/source';
-import type { VanBan, Regime } from '../model/vanban';
-import type { Profile } from '../config/types';
+import type { Mode, Profile, Regime, Severity, Span } from '../types';
+import type { VanBan } from '../model/vanban';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type Mode = 'draft' | 'final';
+export type { Mode, Severity };
 
 /** One text replacement in the normalised text. */
 export interface Edit extends Span {

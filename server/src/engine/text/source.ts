@@ -6,10 +6,9 @@
  * in `text` maps back to the user's original text, so findings and fixes land on what the user wrote.
  */
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../types';
+
+export type { Span };
 
 /** What normalisation had to change: the `unicode` rule reports these. */
 export interface SourceQuirks {

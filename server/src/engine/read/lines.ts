@@ -7,9 +7,18 @@ import type { Line } from '../model/vanban';
 const MASK = /\*+|_{2,}|`+|\||[¹²³⁰⁴⁵⁶⁷⁸⁹]+/g;
 const MAY_NEED_MASK = /[*_`|¹²³⁰⁴⁵⁶⁷⁸⁹]/;
 
-/** The text with Markdown markers and superscript footnote digits replaced by spaces (same length). */
+/** "\\r\\n" written out as four characters: a scraper that escaped the line breaks. */
+const ESCAPED_BREAK = /\\r\\n/g;
+
+/**
+ * The text with Markdown markers and superscript footnote digits replaced by spaces (same length).
+ * Line breaks a scraper wrote out as the four characters "\r\n" become line breaks (three spaces
+ * and "\n"), when there are several of them.
+ */
 export function maskMarkup(text: string): string {
-  return MAY_NEED_MASK.test(text) ? text.replace(MASK, (m) => ' '.repeat(m.length)) : text;
+  let out = MAY_NEED_MASK.test(text) ? text.replace(MASK, (m) => ' '.repeat(m.length)) : text;
+  if (out.includes('\\r\\n') && (out.match(ESCAPED_BREAK)?.length ?? 0) >= 3) out = out.replace(ESCAPED_BREAK, '   \n');
+  return out;
 }
 const HAS_CONTENT = /[\p{L}\p{N}]|\.\/\./u;
 const PAGE_NUMBER = /^\d{1,3}$/;

@@ -1,0 +1,85 @@
+/**
+ * What the header recognisers share: the pieces of the header zone, their folded keys, and the spans
+ * already taken by a recogniser (a piece may hold two parts: "SỞ TÀI CHÍNH CỘNG HÒA XÃ HỘI …",
+ * "Số: 318/STC-QLNS Yên Bái, ngày 09 tháng 5 năm 2023").
+ */
+import type { Part } from '../../model/vanban';
+import type { Span } from '../../types';
+import type { Piece } from '../../read/layout';
+import { foldKey } from '../../text/vietnamese';
+
+export interface HeaderContext {
+  /** The normalised text and its masked twin (Markdown and "|" as spaces). */
+  text: string;
+  plain: string;
+  pieces: Piece[];
+  /** foldKey of each piece's text. */
+  keys: string[];
+  /** The zone [start, end) in the text, and its masked text folded (same length). */
+  start: number;
+  end: number;
+  zone: string;
+  taken: Span[];
+}
+
+export function headerContext(text: string, plain: string, pieces: Piece[]): HeaderContext {
+  const start = pieces.length ? pieces[0].start : 0;
+  const end = pieces.length ? pieces[pieces.length - 1].end : 0;
+  return {
+    text, plain, pieces, start, end,
+    keys: pieces.map((p) => foldKey(p.text)),
+    zone: foldKey(plain.slice(start, end)),
+    taken: [],
+  };
+}
+
+export function overlapsTaken(ctx: HeaderContext, start: number, end: number): boolean {
+  return ctx.taken.some((t) => t.start < end && start < t.end);
+}
+
+/**
+ * A part from start to end. A part that a copy broke over lines ("CỘNG" / "HÒA XÃ HỘI …") is read
+ * with its line breaks joined by one space, and marked `broken` (never fixed across the break).
+ */
+export function partAt(plain: string, start: number, end: number): Part {
+  const raw = plain.slice(start, end);
+  if (!raw.includes('\n')) return { start, end, text: raw };
+  return { start, end, text: raw.replace(/[ ]*\n\s*/g, ' '), broken: true };
+}
+
+/** Take [start, end) for a recogniser and return it as a part. */
+export function takePart(ctx: HeaderContext, start: number, end: number): Part {
+  ctx.taken.push({ start, end });
+  return partAt(ctx.plain, start, end);
+}
+
+/** The stretches of a piece no recogniser took, trimmed of spaces and stray punctuation. */
+export function remainders(ctx: HeaderContext, piece: Piece): Part[] {
+  const cuts = ctx.taken.filter((t) => t.start < piece.end && piece.start < t.end).sort((a, b) => a.start - b.start);
+  const out: Part[] = [];
+  let from = piece.start;
+  const push = (a: number, b: number) => {
+    // spaces, stray punctuation and rule characters glued to a cell ("TỈNH AN GIANG--------")
+    while (a < b && /[\s,;:|\-–—_*=~]/.test(ctx.plain[a])) a++;
+    while (b > a && /[\s,;|\-–—_*=~]/.test(ctx.plain[b - 1])) b--;
+    if (b > a && /[\p{L}\p{N}]/u.test(ctx.plain.slice(a, b))) out.push({ start: a, end: b, text: ctx.plain.slice(a, b) });
+  };
+  for (const c of cuts) {
+    push(from, Math.max(from, c.start));
+    from = Math.max(from, c.end);
+  }
+  push(from, piece.end);
+  return out;
+}
+
+/** Index of the piece holding offset `pos` (or the last piece starting before it). */
+export function pieceAt(ctx: HeaderContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.pieces[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

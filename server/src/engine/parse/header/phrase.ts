@@ -1,0 +1,39 @@
+/** A fixed phrase of the header found in the zone: exactly (folded), or within a few edits. */
+import type { Part } from '../../model/vanban';
+import { findPhrase } from '../../text/fuzzy';
+import { overlapsTaken, takePart, type HeaderContext } from './context';
+
+/**
+ * `partial` matches the phrase's undamaged start; the part then runs to the end of its line
+ * ("Độc lập - Tự do - Hạ! p!\"c" from a PDF whose font lost its letters).
+ */
+/** A fixed phrase inside a sentence ("… Chủ tịch Quốc hội nước Cộng hòa xã hội …") is not the header's. */
+function inSentence(ctx: HeaderContext, start: number): boolean {
+  let a = start;
+  while (a > 0 && ctx.plain[a - 1] !== '\n' && ctx.plain[a - 1] !== '|') a--;
+  return /\p{Ll}/u.test(ctx.plain.slice(a, start));
+}
+
+export function findFixedPhrase(ctx: HeaderContext, exact: RegExp, letters: string, maxEdits: number, partial?: RegExp): Part | null {
+  const re = new RegExp(exact.source, 'g');
+  for (let m = re.exec(ctx.zone); m; m = re.exec(ctx.zone)) {
+    const s = ctx.start + m.index;
+    const e = s + m[0].length;
+    if (!overlapsTaken(ctx, s, e) && !inSentence(ctx, s)) return takePart(ctx, s, e);
+  }
+  const f = findPhrase(ctx.zone, letters, maxEdits);
+  if (!f && partial) {
+    const pm = partial.exec(ctx.zone);
+    if (!pm || inSentence(ctx, ctx.start + pm.index)) return null;
+    const s = ctx.start + pm.index;
+    const lineEnd = ctx.zone.indexOf('\n', pm.index);
+    const e = ctx.start + Math.min(lineEnd === -1 ? ctx.zone.length : lineEnd, pm.index + letters.length + 16);
+    let b = e;
+    while (b > s && /\s/.test(ctx.plain[b - 1])) b--;
+    return overlapsTaken(ctx, s, b) ? null : takePart(ctx, s, b);
+  }
+  if (!f) return null;
+  const s = ctx.start + f.start;
+  const e = ctx.start + f.end;
+  return overlapsTaken(ctx, s, e) || inSentence(ctx, s) ? null : takePart(ctx, s, e);
+}
