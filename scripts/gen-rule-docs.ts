@@ -14,7 +14,7 @@ import { RULE_DOCS, fullCitation, type Example } from '../server/src/lsp/ruleDoc
 export const DOCS_DIR = 'docs/rules';
 
 const SEVERITY_VI: Record<Rule['severity'], string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'thông tin (info)', hint: 'gợi ý (hint)' };
-const REGIME_VI: Record<string, string> = { nd30: 'văn bản hành chính', party: 'văn bản của Đảng', qppl: 'văn bản quy phạm pháp luật' };
+const REGIME_VI: Record<string, string> = { nd30: 'văn bản hành chính', party: 'văn bản của Đảng', qppl: 'văn bản quy phạm pháp luật', other: 'văn bản khác (đơn, hợp đồng, văn bản của Đoàn, Hội, bài viết)' };
 const HEADER = '<!-- Tệp sinh tự động bởi scripts/gen-rule-docs.ts (siêu dữ liệu của quy tắc và server/src/lsp/ruleDocs.ts). Không sửa tay. -->';
 
 /** Every page: file name (inside docs/rules) → content. */

@@ -17,6 +17,8 @@ export interface Case {
   message?: string;
   /** The text after applying the rule's fixes once. */
   fixed?: string;
+  /** The text after the first suggestion of the finding is applied (suggestions are never applied in bulk). */
+  suggested?: string;
 }
 
 export interface RuleCases {
@@ -138,7 +140,8 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'công văn without Kính gửi', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.\n', '']), severity: 'error' },
       { name: 'no colon', text: vary(CONG_VAN, ['Kính gửi:', 'Kính gửi']), severity: 'error', fixed: CONG_VAN },
       { name: 'last recipient ends with “;”', text: vary(CONG_VAN, ['các xã, phường.', 'các xã, phường;']), severity: 'error', fixed: CONG_VAN },
-      { name: 'single recipient with a dash on its own line', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi:\n- Sở Nội vụ.']), severity: 'warning', fixed: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi: Sở Nội vụ']) },
+      // joining two lines is a suggestion the user picks, never a bulk fix (it crosses a line break)
+      { name: 'single recipient with a dash on its own line', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi:\n- Sở Nội vụ.']), severity: 'warning', fixed: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi:\n- Sở Nội vụ.']), suggested: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi: Sở Nội vụ']) },
     ],
     pass: [
       { name: 'two recipients (seed 002 shape)', text: CONG_VAN },

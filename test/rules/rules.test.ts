@@ -31,7 +31,13 @@ describe('rules: every rule fires where it must and stays quiet where it must no
           }
           if (c.fixed !== undefined) {
             assert.equal(applyFixes(c.text, mine).text, c.fixed);
-            assert.equal(check(c.fixed, { mode: c.mode }).findings.filter((f) => f.rule === rule.id).length, 0, 'fixed text is clean');
+            if (c.suggested === undefined) assert.equal(check(c.fixed, { mode: c.mode }).findings.filter((f) => f.rule === rule.id).length, 0, 'fixed text is clean');
+          }
+          if (c.suggested !== undefined) {
+            const s = mine.find((f) => f.suggestions?.length)?.suggestions?.[0];
+            assert.ok(s, 'a suggestion is offered');
+            assert.equal(applyFixes(c.text, [{ ...mine[0], fix: s }]).text, c.suggested);
+            assert.equal(check(c.suggested, { mode: c.mode }).findings.filter((f) => f.rule === rule.id).length, 0, 'the suggested text is clean');
           }
         });
       }

@@ -100,7 +100,7 @@ function inputsFor(ruleId: string | null): FixInput[] {
   const cases: FixInput[] = [];
   for (const [id, rc] of Object.entries(CASES)) {
     if (ruleId !== null && id !== ruleId) continue;
-    for (const c of rc.fire) cases.push({ name: `case ${id}: ${c.name}`, text: c.text, mode: c.mode ?? 'draft', cleanFor: c.fixed !== undefined ? id : undefined });
+    for (const c of rc.fire) cases.push({ name: `case ${id}: ${c.name}`, text: c.text, mode: c.mode ?? 'draft', cleanFor: c.fixed !== undefined && c.suggested === undefined ? id : undefined });
   }
   const messy = [...corpus.filter((i) => i.mode === 'draft'), ...cases].map((i) => ({
     ...i,

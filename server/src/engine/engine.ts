@@ -5,7 +5,7 @@
 import { SourceText } from './text/source';
 import { parse } from './parse/parser';
 import { RULES } from './rules';
-import type { Mode, Report, Rule, RuleContext, Severity } from './rules/rule';
+import type { Fix, Mode, Report, Rule, RuleContext, Severity } from './rules/rule';
 import type { Config } from './config/types';
 import type { VanBan } from './model/vanban';
 import type { Finding } from './report/finding';
@@ -80,19 +80,25 @@ function toFinding(rule: Rule, r: Report, source: SourceText, setting: Severity 
     end: span.end,
     range: { start: source.position(span.start), end: source.position(span.end) },
   };
+  const toOriginal = (fix: Fix) => ({
+    title: fix.title,
+    edits: fix.edits.map((e) => {
+      // New line breaks in a fix are written the way the file writes them.
+      const text = source.quirks.crlf ? e.text.replace(/\r?\n/g, '\r\n') : e.text;
+      if (r.original) return { start: e.start, end: e.end, text };
+      const s = source.spanToOriginal(e);
+      return { start: s.start, end: e.end === e.start ? s.start : s.end, text };
+    }).filter((e) => source.original.slice(e.start, e.end) !== e.text),
+  });
+  const suggestions = (r.suggestions ?? []).map(toOriginal).filter((x) => x.edits.length > 0);
   if (r.fix) {
-    const fix = {
-      title: r.fix.title,
-      edits: r.fix.edits.map((e) => {
-        // New line breaks in a fix are written the way the file writes them.
-        const text = source.quirks.crlf ? e.text.replace(/\r?\n/g, '\r\n') : e.text;
-        if (r.original) return { start: e.start, end: e.end, text };
-        const s = source.spanToOriginal(e);
-        return { start: s.start, end: e.end === e.start ? s.start : s.end, text };
-      }).filter((e) => source.original.slice(e.start, e.end) !== e.text),
-    };
-    // A fix that would change nothing is no fix.
-    if (fix.edits.length > 0) f.fix = fix;
+    const fix = toOriginal(r.fix);
+    // A fix that would change nothing is no fix. A fix never edits across a line break (a cell a
+    // copy broke over lines, two columns of a flattened row): such a change is only a suggestion.
+    const crossesLine = fix.edits.some((e) => source.original.slice(e.start, e.end).includes('\n'));
+    if (fix.edits.length > 0 && !crossesLine) f.fix = fix;
+    else if (fix.edits.length > 0) suggestions.unshift(fix);
   }
+  if (suggestions.length > 0) f.suggestions = suggestions;
   return f;
 }

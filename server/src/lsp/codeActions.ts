@@ -1,6 +1,7 @@
 /**
  * Code actions:
- * - each finding's fix as a preferred `quickfix`, attached to its diagnostic;
+ * - each finding's fix as a preferred `quickfix`, attached to its diagnostic, then its suggestions
+ *   (changes the user picks one by one; never part of "Sửa tất cả");
  * - "Sửa tất cả" as `source.fixAll.thethuc`: every fix of the document that does not overlap one
  *   taken before it, as one WorkspaceEdit (usable on save through editor.codeActionsOnSave);
  * - "Bỏ qua lỗi này" (`quickfix.thethuc.ignore`) and "Tắt quy tắc … cho tệp này / cho cả thư mục"
@@ -27,16 +28,26 @@ export function quickFixes(params: CodeActionParams, doc: TextDocument, result: 
   if (!wanted(params.context.only, CodeActionKind.QuickFix)) return [];
   const actions: CodeAction[] = [];
   result.findings.forEach((finding, i) => {
-    if (!finding.fix || finding.fix.edits.length === 0) return;
     const diagnostic = result.diagnostics[i];
     if (!overlaps(diagnostic.range, params.range)) return;
-    actions.push({
-      title: finding.fix.title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      isPreferred: true,
-      edit: { changes: { [doc.uri]: toTextEdits(doc, finding.fix.edits) } },
-    });
+    if (finding.fix && finding.fix.edits.length > 0) {
+      actions.push({
+        title: finding.fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [doc.uri]: toTextEdits(doc, finding.fix.edits) } },
+      });
+    }
+    // suggestions: one by one, never preferred (so never applied by "auto fix")
+    for (const s of finding.suggestions ?? []) {
+      actions.push({
+        title: s.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [doc.uri]: toTextEdits(doc, s.edits) } },
+      });
+    }
   });
   return actions;
 }

@@ -129,6 +129,14 @@ export interface Citation extends Span {
   abbrev: string | null;
 }
 
+/** Header lines that look like a part the parser could not read (see parse/header/lookalike.ts). */
+export interface Lookalikes {
+  quocHieu?: Part;
+  tieuNgu?: Part;
+  soKyHieu?: Part;
+  placeDate?: Part;
+}
+
 export interface VanBan {
   source: SourceText;
   /** Normalised text (see SourceText). */
@@ -158,6 +166,8 @@ export interface VanBan {
   tieuNgu: Part | null;
   soKyHieu: SoKyHieu | null;
   placeDate: PlaceDate | null;
+  /** Header lines that look like a missing part: rules say what is wrong with them. */
+  lookalikes: Lookalikes;
   /** Lines that look like a secrecy or urgency mark (right or wrong). */
   markings: Part[];
   tenLoai: Part | null;

@@ -61,6 +61,7 @@ export function parse(input: string | SourceText): VanBan {
     issuer: header.issuer,
     quocHieu: header.quocHieu, tieuNgu: header.tieuNgu, orgHeader: header.orgHeader,
     soKyHieu: header.soKyHieu, placeDate: header.placeDate, markings: header.markings,
+    lookalikes: header.lookalikes,
     tenLoai: header.tenLoai, trichYeu: header.trichYeu,
     kinhGui: kg.kinhGui,
     canCu: readCanCu(lines, bodyStart, bodyEnd),

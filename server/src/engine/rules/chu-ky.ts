@@ -3,8 +3,9 @@ import type { RuleContext } from './rule';
 import type { Part } from '../model/vanban';
 import { replaceFix, q } from './util';
 import { isAllCaps, viUpper } from '../text/vietnamese';
+import { AUTHORITY_PREFIX_RE } from '../vocab';
 
-const PREFIX = /^(?<p>TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|T\/UQ|Tm|Kt|Tl|Tuq)(?<dot>\s*\.)?(?<sp>\s*)/u;
+const PREFIX = AUTHORITY_PREFIX_RE;
 const ALLOWED_STACKS = ['', 'KT', 'TM', 'TM KT', 'TL', 'TL KT', 'TUQ', 'Q', 'TM Q'];
 const POSITION = /^(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH |TỔNG GIÁM ĐỐC|\S+ TRƯỞNG|TRƯỞNG )/u;
 const DEGREES = /^((?:GS|PGS|TS|ThS|BS|KS|CN|TSKH|NGƯT|NGND|Thạc sĩ|Tiến sĩ|Giáo sư|Phó Giáo sư)\.?\s*(?:,?\s*(?:TS|ThS|BS|CKII|CKI|TSKH)\.?\s*)*)(?=\p{Lu})/u;
@@ -39,6 +40,7 @@ export default defineRule({
   description: 'Có thẩm quyền ký, chức vụ và họ tên người ký; TM./KT./TL./TUQ./Q. đúng dạng và đúng tổ hợp; KT. đi với cấp phó; họ tên chữ thường, không kèm học hàm, học vị.',
   citation: 'Điều 13; Phụ lục I, mục II.7',
   severity: 'error',
+  regimes: ['nd30', 'qppl'],
   fixable: true,
   needsDiacritics: true,
   check(ctx) {

@@ -21,16 +21,22 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  regimes: ['nd30', 'qppl'],
   check({ doc, mode, report }) {
     const pd = doc.placeDate;
     if (!pd) {
       if (doc.type?.noDateLine) return;
+      const like = doc.lookalikes.placeDate;
+      if (like) {
+        report({ ...like, message: `Dòng ${q(like.text)} có vẻ là địa danh và ngày ban hành nhưng viết sai dạng: ${q('<Địa danh>, ngày … tháng … năm …')}.` });
+        return;
+      }
       const at = doc.soKyHieu ?? documentStart(doc);
       report({ start: at.start, end: at.end, message: `Thiếu địa danh và ngày tháng năm ban hành (${q('<Địa danh>, ngày … tháng … năm …')}).` });
       return;
     }
     if (pd.numeric) {
-      const [d, m, y] = pd.dateRaw.text.split('/').map(Number);
+      const [d, m, y] = (/(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(pd.dateRaw.text) ?? []).slice(1).map(Number);
       const r: Report = {
         ...pd.dateRaw,
         message: `Ngày tháng năm ban hành phải viết đầy đủ bằng chữ: ${q('ngày … tháng … năm …')}.`,

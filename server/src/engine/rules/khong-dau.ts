@@ -7,7 +7,7 @@ export default defineRule({
   citation: 'Phụ lục I, mục I.4 (phông chữ tiếng Việt Unicode theo TCVN 6909:2001)',
   severity: 'error',
   fixable: false,
-  regimes: ['nd30', 'party', 'qppl'],
+  regimes: ['nd30', 'party', 'qppl', 'other'],
   check({ doc, report }) {
     if (doc.wordCount < 30 || doc.diacriticShare >= 0.3) return;
     const pct = Math.round(doc.diacriticShare * 100);

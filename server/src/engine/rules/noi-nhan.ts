@@ -10,6 +10,7 @@ export default defineRule({
   description: '“Nơi nhận:” có dấu hai chấm; mỗi nơi nhận một dòng “- …;”; dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”.',
   citation: 'Điều 8 khoản 2 điểm i; Phụ lục I, mục II.9.d',
   severity: 'error',
+  regimes: ['nd30', 'qppl'],
   fixable: true,
   needsDiacritics: true,
   check({ doc, report }) {

@@ -1,8 +1,8 @@
 import { defineRule, documentStart } from './rule';
 import { replaceFix, q } from './util';
+import { QUOC_HIEU, QUOC_HIEU_OLD_TONE as OLD_TONE } from '../vocab';
 
-export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const OLD_TONE = 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export { QUOC_HIEU };
 
 export default defineRule({
   id: 'quoc-hieu',
@@ -12,26 +12,38 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  regimes: ['nd30', 'qppl'],
   check({ doc, report }) {
     const qh = doc.quocHieu;
     if (!qh) {
+      const like = doc.lookalikes.quocHieu;
+      if (like) {
+        report({ ...like, message: `Dòng ${q(like.text)} ở vị trí Quốc hiệu nhưng viết sai: Quốc hiệu là ${q(QUOC_HIEU)}.` });
+        return;
+      }
       report({ ...documentStart(doc), message: `Thiếu Quốc hiệu ${q(QUOC_HIEU)} ở đầu văn bản.` });
       return;
     }
     if (qh.text === QUOC_HIEU) return;
+    // a double space is a spacing matter, not a wrong Quốc hiệu
+    if (qh.text.replace(/\s+/g, ' ') === QUOC_HIEU && !qh.broken) {
+      report({ ...qh, severity: 'warning', message: `Quốc hiệu cách chữ đơn (một dấu cách giữa các từ): ${q(QUOC_HIEU)}.`, fix: replaceFix('Bỏ dấu cách thừa', qh, QUOC_HIEU) });
+      return;
+    }
+    if (qh.broken && qh.text.replace(/\s+/g, ' ') === QUOC_HIEU) return;
     if (qh.text === OLD_TONE) {
       report({
         ...qh,
         severity: 'info',
         message: `Quốc hiệu viết ${q('HOÀ')} theo cách bỏ dấu cũ; mẫu của Nghị định viết ${q(QUOC_HIEU)}.`,
-        fix: replaceFix('Viết theo mẫu: CỘNG HÒA', qh, QUOC_HIEU),
+        fix: qh.broken ? undefined : replaceFix('Viết theo mẫu: CỘNG HÒA', qh, QUOC_HIEU),
       });
       return;
     }
     report({
       ...qh,
       message: `Quốc hiệu phải viết đúng và in hoa: ${q(QUOC_HIEU)} (đang là ${q(qh.text)}).`,
-      fix: replaceFix('Sửa Quốc hiệu theo mẫu', qh, QUOC_HIEU),
+      fix: qh.broken ? undefined : replaceFix('Sửa Quốc hiệu theo mẫu', qh, QUOC_HIEU),
     });
   },
 });

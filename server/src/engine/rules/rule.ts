@@ -26,7 +26,10 @@ export interface Report extends Span {
   original?: boolean;
   /** Overrides the rule's severity for this finding (e.g. info in draft, error in final). */
   severity?: Severity;
+  /** A change right in every context: applied in bulk (--fix, "Sửa tất cả", fix on save). */
   fix?: Fix;
+  /** Changes the user picks one by one in the editor; never applied in bulk. */
+  suggestions?: Fix[];
 }
 
 export interface RuleContext {
@@ -46,7 +49,10 @@ export interface RuleMeta {
   /** Where in the decree (or other source) the rule comes from. */
   citation: string;
   severity: Severity;
+  /** Some findings carry a fix applied in bulk. */
   fixable: boolean;
+  /** Some findings carry suggestions (picked one by one, never applied in bulk). */
+  hasSuggestions?: boolean;
   /** Regimes the rule applies to; default: only administrative documents (ND30). */
   regimes?: Regime[];
   /** Stay quiet on text written without diacritics (the khong-dau finding covers it). */

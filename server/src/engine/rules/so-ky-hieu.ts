@@ -13,13 +13,22 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  regimes: ['nd30', 'qppl'],
   check({ doc, mode, report }) {
     const sk = doc.soKyHieu;
     if (!sk) {
+      const like = doc.lookalikes.soKyHieu;
+      if (like) {
+        report({ ...like, message: `Dòng ${q(like.text)} có vẻ là số, ký hiệu văn bản nhưng viết sai dạng: ${q('Số: 05/QĐ-UBND')} (chữ “Số”, dấu hai chấm, số, dấu “/”, ký hiệu).` });
+        return;
+      }
       report({ ...documentStart(doc), message: `Thiếu số, ký hiệu văn bản (dòng ${q('Số: …/…')}).` });
       return;
     }
-    if (sk.label.text !== 'Số') {
+    const qppl = doc.regime === 'qppl';
+    // "Luật số:", "Nghị quyết số:": the form of a legal normative document
+    const typeWordLabel = /\s/.test(sk.label.text);
+    if (!typeWordLabel && sk.label.text !== 'Số') {
       report({
         ...sk.label,
         severity: 'warning',
@@ -44,7 +53,15 @@ export default defineRule({
         fix: replaceFix('Bỏ khoảng trắng trước dấu hai chấm', { start: sk.label.end, end: colon + 1 }, ':'),
       });
     }
-    if (!sk.slash) return;
+    if (!sk.slash) {
+      if (!sk.symbol && !sk.party) {
+        const rest = doc.text.slice(sk.label.end, doc.lines.find((l) => l.start <= sk.start && sk.start <= l.end)?.end ?? sk.end).trim();
+        if (/[\p{L}\p{N}]/u.test(rest.replace(/^:/, ''))) {
+          report({ ...sk.label, severity: 'warning', message: `Không đọc được số và ký hiệu sau ${q(sk.label.text)}: viết ${q('Số: 05/QĐ-UBND')} (số, dấu “/”, ký hiệu).` });
+        }
+      }
+      return;
+    }
     if (!sk.number) {
       report({
         start: sk.label.start, end: sk.slash.end,
@@ -57,7 +74,7 @@ export default defineRule({
       const num = sk.number.text.trim();
       if (!/^\d+$/.test(num)) {
         report({ ...sk.number, message: `Số văn bản ghi bằng chữ số Ả Rập (đang là ${q(num)}).` });
-      } else if (num.length === 1 && num !== '0') {
+      } else if (num.length === 1 && num !== '0' && !qppl) {
         report({
           ...sk.number,
           message: `Số nhỏ hơn 10 phải ghi thêm số 0 phía trước: ${q('0' + num)}.`,

@@ -1,8 +1,9 @@
 import { defineRule, documentStart } from './rule';
 import { replaceFix, q } from './util';
 import { foldKey } from '../text/vietnamese';
+import { TIEU_NGU } from '../vocab';
 
-export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+export { TIEU_NGU };
 
 export default defineRule({
   id: 'tieu-ngu',
@@ -12,15 +13,21 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  regimes: ['nd30', 'qppl'],
   check({ doc, report }) {
     const tn = doc.tieuNgu;
     if (!tn) {
+      const like = doc.lookalikes.tieuNgu;
+      if (like) {
+        report({ ...like, message: `Dòng ${q(like.text)} ở vị trí Tiêu ngữ nhưng viết sai: Tiêu ngữ là ${q(TIEU_NGU)}.` });
+        return;
+      }
       const at = doc.quocHieu ?? documentStart(doc);
       report({ start: at.start, end: at.end, message: `Thiếu Tiêu ngữ ${q(TIEU_NGU)} dưới Quốc hiệu.` });
       return;
     }
-    if (tn.text === TIEU_NGU) return;
-    const fix = replaceFix('Sửa Tiêu ngữ theo mẫu', tn, TIEU_NGU);
+    if (tn.text === TIEU_NGU || (tn.broken && tn.text.replace(/\s+/g, ' ') === TIEU_NGU)) return;
+    const fix = tn.broken ? undefined : replaceFix('Sửa Tiêu ngữ theo mẫu', tn, TIEU_NGU);
     const words = tn.text.replace(/[-–—]/g, ' ').replace(/\s+/g, ' ').trim();
     const wordsOk = words === 'Độc lập Tự do Hạnh phúc';
     if (!wordsOk) {

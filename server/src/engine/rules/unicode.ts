@@ -10,7 +10,7 @@ export default defineRule({
   citation: 'Phụ lục I, mục I.4 (bộ mã Unicode theo TCVN 6909:2001)',
   severity: 'warning',
   fixable: true,
-  regimes: ['nd30', 'party', 'qppl'],
+  regimes: ['nd30', 'party', 'qppl', 'other'],
   check({ doc, report }) {
     const { source } = doc;
     const quirks = source.quirks;

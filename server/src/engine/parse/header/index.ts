@@ -7,7 +7,8 @@
  * Party's header), the number, the date line, the marks, the tên loại and the trích yếu, and last
  * the issuer from what is left.
  */
-import type { Item, Line, Part, PlaceDate, SoKyHieu } from '../../model/vanban';
+import type { Item, Line, Lookalikes, Part, PlaceDate, SoKyHieu } from '../../model/vanban';
+import { findLookalikes } from './lookalike';
 import type { DocType } from '../../data';
 import { foldKey } from '../../text/vietnamese';
 import { BODY_START_K, CAN_CU_K, KINH_GUI_K, NOI_NHAN_K, VV_K } from '../../vocab';
@@ -35,6 +36,7 @@ export interface Header {
   otherHeading: boolean;
   trichYeu: Item | null;
   issuer: Issuer;
+  lookalikes: Lookalikes;
   /** Index of the first line of the document (after a portal's chrome), and one past the header. */
   start: number;
   end: number;
@@ -83,6 +85,13 @@ export function readHeader(text: string, plain: string, lines: Line[], start: nu
   const issuerBefore = soKyHieu?.start ?? tl?.part.start ?? trichYeu?.start ?? placeDate?.start ?? ctx.end;
   const issuer = findIssuer(ctx, issuerBefore);
 
+  const missing = new Set<keyof Lookalikes>();
+  if (!quocHieu && !orgHeader) missing.add('quocHieu');
+  if (!tieuNgu && !orgHeader) missing.add('tieuNgu');
+  if (!soKyHieu) missing.add('soKyHieu');
+  if (!placeDate) missing.add('placeDate');
+  const lookalikes = findLookalikes(ctx, missing);
+
   // the header ends after the last part recognised
   let last = -1;
   for (const p of [quocHieu, tieuNgu, orgHeader, soKyHieu, placeDate, tl?.part, trichYeu, issuer.name, ...markings]) {
@@ -98,6 +107,6 @@ export function readHeader(text: string, plain: string, lines: Line[], start: nu
     tenLoai: tl?.part ?? null,
     headingType: tl?.type ?? null,
     otherHeading: tl?.other ?? false,
-    trichYeu, issuer, start, end: endLine,
+    trichYeu, issuer, lookalikes, start, end: endLine,
   };
 }
