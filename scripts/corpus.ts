@@ -1,14 +1,17 @@
 /**
- * npm run corpus [-- --holdout] [-- --verbose]: runs `thethuc inspect --format json` on every
- * document of test/corpus/docs (or holdout) and scores it field by field against its annotation.
+ * npm run corpus [-- --set docs|holdout|holdout2] [-- --verbose]: runs `thethuc inspect --format json`
+ * on every document of a set in test/corpus (default: docs, the development set) and scores it field
+ * by field against its annotation.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreDocument, summarise, FIELDS, type Annotation } from './corpus-score';
 
-const args = new Set(process.argv.slice(2));
-const set = args.has('--holdout') ? 'holdout' : 'docs';
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const setAt = argv.indexOf('--set');
+const set = setAt !== -1 ? argv[setAt + 1] : 'docs';
 const dir = join('test', 'corpus', set);
 const cli = join('dist', 'cli.js');
 const results = [];

@@ -5,10 +5,13 @@
  */
 import type { Part, VanBan } from '../model/vanban';
 import type { Regime } from '../types';
-import { CONG_VAN, PARTY_TYPES, QPPL_ABBREVS, QPPL_TYPES, typeByAbbrev, type DocType } from '../data';
+import { CONG_VAN, PARTY_TYPES, QPPL_ABBREVS, QPPL_TYPES, typeByAbbrev, typeByHeading, type DocType } from '../data';
 import { foldKey } from '../text/vietnamese';
 import { VV_K } from '../vocab';
 import type { Header } from './header';
+
+const DECISION = typeByHeading('QUYẾT ĐỊNH')!;
+const RESOLUTION = typeByHeading('NGHỊ QUYẾT')!;
 
 export function classifyType(doc: VanBan, header: Header): DocType | null {
   if (header.headingType) return header.headingType;
@@ -16,6 +19,15 @@ export function classifyType(doc: VanBan, header: Header): DocType | null {
   const vv = doc.trichYeu && VV_K.test(foldKey(doc.trichYeu.text, 8));
   if (vv || (doc.kinhGui && !doc.tenLoai)) return CONG_VAN;
   const sym = doc.soKyHieu?.symbol;
+  if (!sym) {
+    // the header was lost: "QUYẾT ĐỊNH:" (or "QUYẾT" / "ĐỊNH:") before the articles names the type
+    const lines = doc.lines;
+    for (let j = doc.bodyStart; j < Math.min(doc.bodyEnd, doc.bodyStart + 80); j++) {
+      const t = lines[j].text.length < 30 ? foldKey(lines[j].text + (j + 1 < lines.length && lines[j].text.length < 10 ? ' ' + lines[j + 1].text : '')) : '';
+      if (/^QUYET\s*DINH\s*:$/.test(t) && !header.headingType) return DECISION;
+      if (/^(NGHI\s*QUYET|QUYET\s*NGHI)\s*:$/.test(t) && !header.headingType) return RESOLUTION;
+    }
+  }
   if (sym) {
     const first = sym.text.split(/\s*[-/]\s*/)[0];
     return typeByAbbrev(first) ?? QPPL_TYPES.find((t) => t.abbrev === first) ?? (doc.soKyHieu?.party ? PARTY_TYPES.find((t) => t.abbrev === first) ?? null : null);

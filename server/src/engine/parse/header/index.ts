@@ -82,8 +82,8 @@ export function readHeader(text: string, plain: string, lines: Line[], start: nu
     }
   }
   // the issuer sits above the number in the left column (or above what comes first without one)
-  const issuerBefore = soKyHieu?.start ?? tl?.part.start ?? trichYeu?.start ?? placeDate?.start ?? ctx.end;
-  const issuer = findIssuer(ctx, issuerBefore);
+  const issuerBefore = soKyHieu?.start ?? tl?.part.start ?? trichYeu?.start ?? placeDate?.start ?? quocHieu?.start ?? tieuNgu?.start;
+  const issuer = issuerBefore === undefined ? { parent: null, name: null } : findIssuer(ctx, issuerBefore);
 
   const missing = new Set<keyof Lookalikes>();
   if (!quocHieu && !orgHeader) missing.add('quocHieu');

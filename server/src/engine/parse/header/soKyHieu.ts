@@ -77,8 +77,14 @@ export function findSoKyHieu(ctx: HeaderContext): SoKyHieu | null {
       // at the start of the cell, after a wide gap, or after capitals (a flattened issuer)
       const before = piece.text.slice(0, labelOff);
       const tw = labelOff > 0 && /^s/.test(piece.text.slice(labelOff)) ? TYPE_WORD_BEFORE.exec(before) : null;
-      // mid-line only with its colon: "… ————— Luật số: 91/2015/QH13 …"
-      const typeWord = !!tw && (tw.index === 0 || !!m[2]);
+      // mid-line only with its colon and after no sentence: "… ————— Luật số: 91/2015/QH13 …", not
+      // "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND …)"
+      // what stands before the type word and after the last part taken or rule line on this line
+      const twStart = piece.start + (tw?.index ?? 0);
+      let leadFrom = piece.start;
+      for (const t of ctx.taken) if (t.end <= twStart && t.end > leadFrom) leadFrom = t.end;
+      const lead = ctx.plain.slice(leadFrom, twStart).replace(/^[^]*[—–\-_=*~]{3,}/, '');
+      const typeWord = !!tw && (tw.index === 0 || (!!m[2] && !/\p{Ll}/u.test(lead)));
       if (labelOff > 0 && !typeWord && !/\s{2,}$/.test(before) && !(/^[^\p{Ll}]+\s$/u.test(before) && m[2])) continue;
       const labelStart = piece.start + (typeWord ? tw!.index + tw![0].indexOf(tw![1]) : labelOff);
       const labelEnd = piece.start + labelOff + m[1].length;

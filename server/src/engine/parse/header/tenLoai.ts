@@ -41,6 +41,17 @@ export function isHeadingLine(t: string): boolean {
   return !!headingOf(t);
 }
 
+/** "QUY CHẾ LÀM VIỆC …", "KẾ HOẠCH TỔ CHỨC …": a heading with the start of its trích yếu on its line. */
+function headingPrefix(t: string): { type: DocType; length: number } | null {
+  if (!isAllCaps(t)) return null;
+  const k = foldKey(t);
+  let best: { type: DocType; length: number } | null = null;
+  for (const [h, type] of HEADINGS) {
+    if (k.startsWith(h + ' ') && (!best || h.length > best.length)) best = { type, length: h.length };
+  }
+  return best;
+}
+
 export function findTenLoai(ctx: HeaderContext, notBefore: number): TenLoai | null {
   for (let i = 0; i < ctx.pieces.length; i++) {
     const p = ctx.pieces[i];
@@ -50,6 +61,15 @@ export function findTenLoai(ctx: HeaderContext, notBefore: number): TenLoai | nu
       if (!h) continue;
       return { part: takePart(ctx, r.start, r.end), type: h.type, other: h.other, piece: i };
     }
+  }
+  // no heading alone on its line: a heading followed on its line by the trích yếu's first words
+  for (let i = 0; i < ctx.pieces.length; i++) {
+    const p = ctx.pieces[i];
+    if (p.end <= notBefore) continue;
+    const r = remainders(ctx, p)[0];
+    const h = r && headingPrefix(r.text);
+    if (!h) continue;
+    return { part: takePart(ctx, r.start, r.start + h.length), type: h.type, other: false, piece: i };
   }
   return null;
 }
