@@ -61,27 +61,31 @@ export function piecesOf(lines: Line[], from: number, to: number, text: string, 
   for (let i = from; i < to; i++) {
     const line = lines[i];
     let brk: Piece['brk'] = i === from ? 'start' : separatorBetween(text, lines[i - 1].end, line.start);
-    let s = line.start;
     const end = line.end;
-    const bar = text.indexOf('|', s);
-    if (bar === -1 || bar >= end) {
+    const raw = text.slice(line.start, end);
+    if (!raw.includes('|') && !/<br/i.test(raw)) {
       out.push({ ...line, lineIdx: i, brk });
       continue;
     }
-    for (let p = s; p <= end; p++) {
-      if (p < end && text.charCodeAt(p) !== 124 /* | */) continue;
-      let a = s;
-      let b = p;
-      while (a < b && /\s/.test(text[a])) a++;
-      while (b > a && /\s/.test(text[b - 1])) b--;
+    // cells split at "|"; a Markdown cell's "<br>" is a line break inside the cell
+    const cut = /\||<br\s*\/?>/gi;
+    let s = line.start;
+    const push = (a: number, b: number) => {
       while (a < b && /\s/.test(plain[a])) a++;
       while (b > a && /\s/.test(plain[b - 1])) b--;
       if (b > a && /[\p{L}\p{N}]/u.test(plain.slice(a, b))) {
         out.push({ lineNo: line.lineNo, start: a, end: b, text: plain.slice(a, b), lineIdx: i, brk });
-        brk = 'cell';
-      } else if (p < end) brk = 'cell';
-      s = p + 1;
+        return true;
+      }
+      return false;
+    };
+    for (let m = cut.exec(raw); m; m = cut.exec(raw)) {
+      const pushed = push(s, line.start + m.index);
+      if (m[0] === '|') brk = 'cell';
+      else if (pushed) brk = 'line';
+      s = line.start + m.index + m[0].length;
     }
+    push(s, end);
   }
   return out;
 }
@@ -91,7 +95,7 @@ export function isAnchor(t: string): boolean {
   const k = foldKey(t, 160);
   // a phrase inside a sentence is not the header ("… Quốc hội nước Cộng hòa xã hội chủ nghĩa …")
   const at = k.search(/CONG\s*HOA|CHU\s*NGHIA|D[O0]C\s*L[A1]P|DANG\s+CONG\s+SAN/);
-  if (at > 0 && /\p{Ll}/u.test(t.slice(0, at)) && !/^S[O0E6]\s*:/.test(k)) return false;
+  if (at > 0 && (/\p{Ll}/u.test(t.slice(0, at)) || /(^|\s)NUOC\s*$/.test(k.slice(0, at))) && !/^S[O0E6]\s*:/.test(k)) return false;
   // "Số:"; "Số 15/QĐ-BNV" only with a capital S (a body line may start "số 2608/SNV-TCBC ngày …")
   if (/^S[O0E6]\s*:/.test(k) || (/^S/.test(t) && /^S[O0E6]\s+[\d.…_ ]*[/-]\s*\p{Lu}/u.test(k)) || /^[A-Z][A-Z ]{2,20}\sSO\s*:\s*[\d.…_ ]*[/-]/.test(k)) return true;
   if (/CHU\s*NGHIA\s*VIET\s*NAM|CONG\s*HOA\s*XA\s*HOI|XA\s*HOI\s*CHU\s*NGHIA/.test(k)) return true;

@@ -4,8 +4,8 @@
  */
 import type { Line } from '../model/vanban';
 
-const MASK = /\*+|_{2,}|`+|\||[¹²³⁰⁴⁵⁶⁷⁸⁹]+/g;
-const MAY_NEED_MASK = /[*_`|¹²³⁰⁴⁵⁶⁷⁸⁹]/;
+const MASK = /\*+|_{2,}|`+|\||<br\s*\/?>|[¹²³⁰⁴⁵⁶⁷⁸⁹]+/gi;
+const MAY_NEED_MASK = /[*_`|¹²³⁰⁴⁵⁶⁷⁸⁹]|<br/i;
 
 /** "\\r\\n" written out as four characters: a scraper that escaped the line breaks. */
 const ESCAPED_BREAK = /\\r\\n/g;

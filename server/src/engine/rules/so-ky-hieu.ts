@@ -95,8 +95,9 @@ export default defineRule({
     }
     const sym = sk.symbol;
     if (!sym) return;
-    if (sym.start > sk.slash.end) {
-      const gap = { start: sk.slash.end, end: sym.start };
+    const lastSlash = doc.text.lastIndexOf('/', sym.start);
+    if (lastSlash !== -1 && sym.start > lastSlash + 1 && /^\s+$/.test(doc.text.slice(lastSlash + 1, sym.start))) {
+      const gap = { start: lastSlash + 1, end: sym.start };
       report({
         ...gap,
         severity: 'warning',

@@ -11,7 +11,9 @@ import { overlapsTaken, takePart, type HeaderContext } from './context';
 function inSentence(ctx: HeaderContext, start: number): boolean {
   let a = start;
   while (a > 0 && ctx.plain[a - 1] !== '\n' && ctx.plain[a - 1] !== '|') a--;
-  return /\p{Ll}/u.test(ctx.plain.slice(a, start));
+  const before = ctx.plain.slice(a, start);
+  // "… nước Cộng hòa xã hội …", "QUỐC HỘI NƯỚC CỘNG HOÀ …": the State's name inside another name
+  return /\p{Ll}/u.test(before) || /(^|\s)NƯỚC\s*$/u.test(before);
 }
 
 export function findFixedPhrase(ctx: HeaderContext, exact: RegExp, letters: string, maxEdits: number, partial?: RegExp): Part | null {
@@ -24,7 +26,7 @@ export function findFixedPhrase(ctx: HeaderContext, exact: RegExp, letters: stri
   const f = findPhrase(ctx.zone, letters, maxEdits);
   if (!f && partial) {
     const pm = partial.exec(ctx.zone);
-    if (!pm || inSentence(ctx, ctx.start + pm.index)) return null;
+    if (!pm || inSentence(ctx, ctx.start + pm.index + (pm[1]?.length ?? 0))) return null;
     const s = ctx.start + pm.index;
     const lineEnd = ctx.zone.indexOf('\n', pm.index);
     const e = ctx.start + Math.min(lineEnd === -1 ? ctx.zone.length : lineEnd, pm.index + letters.length + 16);

@@ -6,4 +6,4 @@ import { TIEU_NGU_K, TIEU_NGU_LETTERS } from '../../vocab';
 import { findFixedPhrase } from './phrase';
 import type { HeaderContext } from './context';
 
-export const findTieuNgu = (ctx: HeaderContext) => findFixedPhrase(ctx, TIEU_NGU_K, TIEU_NGU_LETTERS, 3, /D[O0]C\s*L[A1]P\s*[-–—]?\s*T[U]\s*D[O0]\s*[-–—]\s*(?=\S)/);
+export const findTieuNgu = (ctx: HeaderContext) => findFixedPhrase(ctx, TIEU_NGU_K, TIEU_NGU_LETTERS, 3, /D[O0]C\s*L[A1]P\s*[-–—]?\s*T[U]\s*D[O0]\s*[-–—]\s*(?=\S)|(?<=\s|^)\S{2,4}\s\S{2,4}\s*[-–—]\s*T[U]\s*D[O0]\s*[-–—]?\s*H[A]NH\s*PH/);
