@@ -10,6 +10,8 @@ export const DETECT_LINES = 40;
 /** An upper bound on the characters read, so a huge one-line file costs nothing. */
 export const DETECT_CHARS = 6000;
 
+import { KINH_GUI_K, QUOC_HIEU_K, QUOC_HIEU_PARTIAL_K, SO_LINE_K, TIEU_NGU_K, TIEU_NGU_PARTIAL_K } from '../../server/src/engine/vocab';
+
 export type Signal = 'quoc-hieu' | 'tieu-ngu' | 'so-ky-hieu' | 'kinh-gui';
 
 /** Folds a line to ASCII capitals: no diacritics, đ → D, no Markdown marks, single spaces. */
@@ -26,16 +28,14 @@ export function fold(line: string): string {
     .trim();
 }
 
+/** The engine's vocabulary (server/src/engine/vocab): the same patterns the parser reads the header with. */
 const SIGNALS: [Signal, RegExp][] = [
-  // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, also "CONG HOA XA HQI CHU NGHIA VIET NAM" from OCR.
-  ['quoc-hieu', /\bCONG HOA XA H\w{1,2}I CHU NGH\w{1,2}A VIET NAM\b|\bXA HOI CHU NGHIA VIET NAM\b/],
-  // Độc lập - Tự do - Hạnh phúc (any dash, OCR "Doc 1ap").
-  ['tieu-ngu', /\bD\w{2} [L1]AP ?- ?TU DO\b|\bTU DO ?- ?HANH PH/],
-  // "Số: 12/UBND-VP", "Số:     /TB-VP", "So 7 /STC - QLNS", OCR "S6: 110 /VPUBND".
-  // "Số: 30/2020/NĐ-CP" too; a symbol starts with a letter, so "So 2/3" is not one.
-  ['so-ky-hieu', /^S[O06]\s*:?\s*[\d.…_\s]*\/\s*(?:\d{4}\s*\/\s*)?[A-Z]/],
-  // "Kính gửi:" at the start of a line (OCR "Kinh guri").
-  ['kinh-gui', /^KINH GU\w{0,2}I\b/],
+  ['quoc-hieu', QUOC_HIEU_K],
+  ['quoc-hieu', QUOC_HIEU_PARTIAL_K],
+  ['tieu-ngu', TIEU_NGU_K],
+  ['tieu-ngu', TIEU_NGU_PARTIAL_K],
+  ['so-ky-hieu', SO_LINE_K],
+  ['kinh-gui', KINH_GUI_K],
 ];
 
 /** The first signal found in the first lines of `text`, or undefined when it does not look like a văn bản. */

@@ -36,6 +36,12 @@ export const QUOC_HIEU_K = /C[O0]NG\s*H[O0]A\s*X[A]\s*H[O0Q]I\s*CH[U]\s*NGH[I1]A
 /** The Tiêu ngữ in folded text; the hyphens may be lost (PDF) or be dashes. */
 export const TIEU_NGU_K = /D[O0]C\s*L[A1]P\s*[-–—]?\s*T[U]\s*D[O0]\s*[-–—]?\s*H[A]NH\s*PH[U]C/;
 export const PARTY_HEADER_K = /DANG\s+CONG\s+SAN\s+VIET\s+NAM/;
+/** The undamaged start of a Quốc hiệu whose end a copy garbled. */
+export const QUOC_HIEU_PARTIAL_K = /C[O0]NG\s*H[O0]A\s*X[A]\s*H[O0Q]I?\s*CH[U]\s*NGH|XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM/;
+/** The undamaged part of a Tiêu ngữ whose other words a copy garbled ("Péc 1ap - Tu do - Hanh phiic"). */
+export const TIEU_NGU_PARTIAL_K = /D[O0]C\s*L[A1]P\s*[-–—]?\s*T[U]\s*D[O0]\s*[-–—]\s*(?=\S)|(?<=\s|^)\S{2,4}\s\S{2,4}\s*[-–—]\s*T[U]\s*D[O0]\s*[-–—]?\s*H[A]NH\s*PH/;
+/** A number line: "Số: 12/UBND-VP", a draft's "Số:     /TB-VP", "Số: 30/2020/NĐ-CP", OCR "S6: 110 /VPUBND". */
+export const SO_LINE_K = /^S[O06]\s*:?\s*[\d.…_\s]*\/\s*(?:\d{4}\s*\/\s*)?[A-Z]/;
 
 /** "Số:" (also "Sô:", "SỐ:", OCR "S6:", "Sé:"): the label of the number line, folded. */
 export const SO_LABEL_K = /S[O0E6]/;

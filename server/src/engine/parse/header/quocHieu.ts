@@ -4,11 +4,11 @@
  * ("XàHỘI", "CHỦ NGHỈA"): a damaged Quốc hiệu is still the Quốc hiệu, and the rule says what is
  * wrong with it.
  */
-import { QUOC_HIEU_K, QUOC_HIEU_LETTERS, ORG_HEADER_K, PARTY_HEADER_LETTERS } from '../../vocab';
+import { QUOC_HIEU_K, QUOC_HIEU_LETTERS, QUOC_HIEU_PARTIAL_K, ORG_HEADER_K, PARTY_HEADER_LETTERS } from '../../vocab';
 import { findFixedPhrase } from './phrase';
 import type { HeaderContext } from './context';
 
-export const findQuocHieu = (ctx: HeaderContext) => findFixedPhrase(ctx, QUOC_HIEU_K, QUOC_HIEU_LETTERS, 4, /C[O0]NG\s*H[O0]A\s*X[A]\s*H[O0Q]I?\s*CH[U]\s*NGH/);
+export const findQuocHieu = (ctx: HeaderContext) => findFixedPhrase(ctx, QUOC_HIEU_K, QUOC_HIEU_LETTERS, 4, QUOC_HIEU_PARTIAL_K);
 
 /** "ĐẢNG CỘNG SẢN VIỆT NAM" (or "ĐOÀN TNCS HỒ CHÍ MINH") in the place of the Quốc hiệu. */
 export const findOrgHeader = (ctx: HeaderContext) => findFixedPhrase(ctx, ORG_HEADER_K, PARTY_HEADER_LETTERS, 1);
