@@ -15,7 +15,8 @@ import { findConfig } from '../server/src/engine/config/load';
 import { CONG_VAN, vary } from './helpers';
 import { LspClient, TIMEOUT_MS, positionOf } from './lsp-harness';
 
-// A công văn with fixable findings (tieu-ngu, so-ky-hieu ×2, lap-tu, ket-thuc) and one that is not (thoi-han).
+// A công văn with fixable findings (tieu-ngu, so-ky-hieu ×2, ket-thuc), one with only a suggestion
+// (lap-tu: never applied in bulk) and one with neither (thoi-han).
 const TEXT = vary(
   CONG_VAN,
   ['Số: 05/', 'Số 5/'],
@@ -79,6 +80,17 @@ describe('language server: code actions and commands', function () {
     assert.ok(!actions.some((a: any) => a.kind === 'source.fixAll.thethuc'));
   });
 
+  it('offers a suggestion as a quick fix that is not preferred (never applied by auto fix)', async function () {
+    const line = positionOf(TEXT, 'các các').line;
+    const actions = await actionsAt(uri, { start: { line, character: 0 }, end: { line, character: 40 } }, ['quickfix']);
+    const s = actions.find((a: any) => a.kind === 'quickfix' && a.diagnostics[0].code === 'lap-tu');
+    assert.ok(s, 'lap-tu offers its suggestion');
+    assert.equal(s.title, 'Bỏ phần lặp');
+    assert.ok(!s.isPreferred);
+    const doc = TextDocument.create(uri, 'vanban', 1, TEXT);
+    assert.ok(TextDocument.applyEdits(doc, s.edit.changes[uri]).includes('tổng hợp các kết quả'));
+  });
+
   it('offers "Sửa tất cả" as source.fixAll.thethuc: every compatible fix in one edit', async function () {
     const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     for (const only of [['source.fixAll'], ['source'], ['source.fixAll.thethuc']]) {
@@ -87,20 +99,20 @@ describe('language server: code actions and commands', function () {
       assert.equal(actions[0].kind, 'source.fixAll.thethuc');
     }
     const [action] = await actionsAt(uri, whole, ['source.fixAll']);
-    assert.match(action.title, /^Sửa tất cả \(5 lỗi sửa được\)$/);
+    assert.match(action.title, /^Sửa tất cả \(4 lỗi sửa được\)$/);
     const doc = TextDocument.create(uri, 'vanban', 1, TEXT);
     const fixed = TextDocument.applyEdits(doc, action.edit.changes[uri]);
     // the same fixes as the CLI's first round
     assert.equal(fixed, applyFixes(TEXT, check(TEXT).findings).text);
-    for (const part of ['Số: 05/STC-QLNS', 'Độc lập - Tự do - Hạnh phúc', 'tổng hợp các kết quả', 'phối hợp thực hiện./.']) assert.ok(fixed.includes(part), part);
+    for (const part of ['Số: 05/STC-QLNS', 'Độc lập - Tự do - Hạnh phúc', 'tổng hợp các các kết quả', 'phối hợp thực hiện./.']) assert.ok(fixed.includes(part), part);
     const left = check(fixed).findings.map((f) => f.rule);
-    assert.deepEqual(left, ['thoi-han'], 'only the finding without a fix is left');
+    assert.deepEqual(left, ['lap-tu', 'thoi-han'], 'only the findings without a fix are left (a suggestion is not applied in bulk)');
   });
 
   it('applies "Sửa tất cả" through workspace/applyEdit with the thethuc.fixAll command', async function () {
     const before = client.serverRequests.length;
     const result = await client.request('workspace/executeCommand', { command: 'thethuc.fixAll', arguments: [{ uri }] });
-    assert.deepEqual(result, { applied: true, count: 5 });
+    assert.deepEqual(result, { applied: true, count: 4 });
     const apply = client.serverRequests.slice(before).find((r) => r.method === 'workspace/applyEdit');
     assert.ok(apply, 'workspace/applyEdit sent');
     assert.equal(apply.params.label, 'Sửa tất cả');

@@ -168,7 +168,8 @@ describe('stress: fixes never lose text', function () {
   const fixable = RULES.filter((r) => r.fixable);
 
   it('there are fixable rules, and each has cases whose fixed text is known', function () {
-    assert.ok(fixable.length >= 20, `${fixable.length} fixable rules`);
+    // fixes only where right in every context; the rest are suggestions (issue 11)
+    assert.ok(fixable.length >= 15, `${fixable.length} fixable rules`);
     for (const r of fixable) assert.ok(CASES[r.id]?.fire.length, `${r.id} has fire cases`);
   });
 

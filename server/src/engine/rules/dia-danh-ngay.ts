@@ -97,7 +97,9 @@ export default defineRule({
       } else if (+m <= 2 && m.length === 1) {
         report({ ...month, message: `Tháng 1 và tháng 2 phải ghi thêm số 0: ${q('tháng 0' + m)}.`, fix: replaceFix('Thêm số 0', month, '0' + m) });
       } else if (+m >= 3 && m.length === 2 && m[0] === '0') {
-        report({ ...month, severity: 'warning', message: `Từ tháng 3 trở đi không ghi số 0 phía trước: ${q('tháng ' + +m)}.`, fix: replaceFix('Bỏ số 0', month, String(+m)) });
+        // the decree asks for the zero only before days under 10 and months 1 and 2; its samples write
+        // "tháng 3": a matter of practice, offered, never applied in bulk
+        report({ ...month, severity: 'info', message: `Nghị định chỉ yêu cầu số 0 trước tháng 1, 2; các mẫu của Nghị định viết ${q('tháng ' + +m)}.`, suggestions: [replaceFix('Bỏ số 0', month, String(+m))] });
       }
     }
     if (!year) {

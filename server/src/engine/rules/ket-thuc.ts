@@ -15,9 +15,10 @@ export default defineRule({
     const last = doc.lines[doc.bodyEnd - 1];
     if (!last) return;
     const t = last.text;
-    const fix = /[.;,:]$/.test(t)
-      ? replaceFix('Kết thúc bằng “./.”', { start: last.end - 1, end: last.end }, './.')
-      : insertFix('Thêm “./.”', last.end, './.');
-    report({ start: Math.max(last.start, last.end - 20), end: last.end, message: `Nội dung văn bản kết thúc bằng dấu ${q('./.')}.`, fix });
+    // "…thực hiện." → "…thực hiện./." is right wherever the content ends with a full stop; after
+    // another mark or none the text may go on (a draft, a cut copy): only a suggestion
+    const span = { start: Math.max(last.start, last.end - 20), end: last.end, message: `Nội dung văn bản kết thúc bằng dấu ${q('./.')}.` };
+    if (t.endsWith('.')) report({ ...span, fix: replaceFix('Kết thúc bằng “./.”', { start: last.end - 1, end: last.end }, './.') });
+    else report({ ...span, suggestions: [/[;,:]$/.test(t) ? replaceFix('Kết thúc bằng “./.”', { start: last.end - 1, end: last.end }, './.') : insertFix('Thêm “./.”', last.end, './.')] });
   },
 });

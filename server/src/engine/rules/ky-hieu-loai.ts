@@ -53,7 +53,8 @@ export default defineRule({
     report({
       start: sym.start, end: sym.end,
       message: `Ký hiệu của ${type.name.toLowerCase()} bắt đầu bằng chữ viết tắt tên loại ${q(type.abbrev)}, sau đó là chữ viết tắt tên cơ quan: ${q(type.abbrev + '-' + sym.text)}.`,
-      fix: insertFix(`Thêm “${type.abbrev}-”`, sym.start, type.abbrev + '-'),
+      // the symbol may be another office's form, or a copy lost its hyphen: the user decides
+      suggestions: [insertFix(`Thêm “${type.abbrev}-”`, sym.start, type.abbrev + '-')],
     });
   },
 });

@@ -2,8 +2,12 @@ import { defineRule } from './rule';
 import { replaceFix, q } from './util';
 import { wordsOf, LOWER_TABLE } from '../text/words';
 
-/** Reduplicated words that Vietnamese writes on purpose. */
-const REDUPLICATION = new Set(['từ', 'ngày', 'người', 'nhà', 'đời', 'mãi', 'dần', 'thường', 'lần', 'nhiều', 'ai', 'đâu', 'năm', 'tháng', 'xa', 'khắp', 'rất', 'hết']);
+/**
+ * A single repeated syllable is reported only from this list of function words that never make a
+ * compound with themselves: any other syllable may end one word and start the next ("cán bộ bộ
+ * phận", "đầu tư tư nhân", "hành vi vi phạm", "trở thành thành phố").
+ */
+const DOUBLED_FUNCTION_WORDS = new Set(['của', 'và', 'các', 'được', 'để', 'với', 'cho', 'trong', 'những', 'đã', 'sẽ', 'theo', 'tại', 'thì', 'mà', 'này', 'đến', 'bằng', 'nhằm', 'hoặc', 'hay', 'là']);
 const MAX_PHRASE = 4;
 
 function isUpperCode(c: number): boolean {
@@ -17,7 +21,8 @@ export default defineRule({
   description: 'Một từ hoặc cụm từ bị lặp liền nhau (“thực hiện thực hiện”).',
   citation: 'Yêu cầu diễn đạt chính xác, rõ ràng (Điều 8 khoản 2 điểm đ: nội dung văn bản)',
   severity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   needsDiacritics: true,
   check({ doc, report }) {
     const text = doc.plain;
@@ -37,11 +42,10 @@ export default defineRule({
       }
       return true;
     };
-    /** Only spaces and line breaks between word k and word k + 1. */
+    /** Only spaces between word k and word k + 1 (a repetition never runs across lines). */
     const spaced = (k: number) => {
       for (let x = ends[k]; x < starts[k + 1]; x++) {
-        const c = text.charCodeAt(x);
-        if (c !== 32 && c !== 10) return false;
+        if (text.charCodeAt(x) !== 32) return false;
       }
       return true;
     };
@@ -56,7 +60,7 @@ export default defineRule({
         if (!ok) continue;
         // "trụ sở Sở Nội vụ": the second word opens a name, not a repetition
         if (isUpperCode(text.charCodeAt(starts[i])) !== isUpperCode(text.charCodeAt(starts[i + p]))) continue;
-        if (p === 1 && (ends[i] - starts[i] < 2 || REDUPLICATION.has(text.slice(starts[i], ends[i]).toLowerCase()))) continue;
+        if (p === 1 && !DOUBLED_FUNCTION_WORDS.has(text.slice(starts[i], ends[i]).toLowerCase())) continue;
         found = p;
         break;
       }
@@ -71,7 +75,8 @@ export default defineRule({
       report({
         start: secondStart, end: secondEnd,
         message: `Lặp ${found > 1 ? 'cụm từ' : 'từ'} ${q(phrase)} liền nhau.`,
-        fix: replaceFix('Bỏ phần lặp', { start: firstEnd, end: secondEnd }, ''),
+        // a syllable may belong to two words ("cán bộ bộ phận"): the user decides
+        suggestions: [replaceFix('Bỏ phần lặp', { start: firstEnd, end: secondEnd }, '')],
       });
       i += 2 * found;
     }

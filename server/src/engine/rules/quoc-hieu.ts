@@ -36,7 +36,7 @@ export default defineRule({
         ...qh,
         severity: 'info',
         message: `Quốc hiệu viết ${q('HOÀ')} theo cách bỏ dấu cũ; mẫu của Nghị định viết ${q(QUOC_HIEU)}.`,
-        fix: qh.broken ? undefined : replaceFix('Viết theo mẫu: CỘNG HÒA', qh, QUOC_HIEU),
+        suggestions: qh.broken ? undefined : [replaceFix('Viết theo mẫu: CỘNG HÒA', qh, QUOC_HIEU)],
       });
       return;
     }

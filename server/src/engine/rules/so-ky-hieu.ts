@@ -115,13 +115,17 @@ export default defineRule({
       });
       return;
     }
-    const groups = sym.text.split('-');
+    const groups = sym.text.split(/([-/])/);
     const fixedGroups = groups.map((g) => {
+      if (g === '-' || g === '/') return g;
       const mixed = MIXED_CASE_ABBREVS.find((a) => viUpper(a) === viUpper(g));
       if (mixed) return mixed;
+      // official groups mix case on purpose ("TTg" Thủ tướng, "GDTrH", "PTTgCP"): a capital first
+      // and at least two capitals is such a group, left as written
+      if (/^\p{Lu}/u.test(g) && (g.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return g;
       return viUpper(g);
     });
-    const fixed = fixedGroups.join('-');
+    const fixed = fixedGroups.join('');
     if (fixed !== sym.text) {
       report({
         ...sym,

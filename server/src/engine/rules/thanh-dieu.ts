@@ -35,7 +35,8 @@ export default defineRule({
   description: 'Không dùng lẫn cách bỏ dấu cũ và mới trong một văn bản (hoà/hòa, uỷ/ủy).',
   citation: 'Tính thống nhất của văn bản; Nghị định 30 dùng “CỘNG HÒA”, “ỦY BAN” trong các mẫu',
   severity: 'info',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   needsDiacritics: true,
   regimes: ['nd30', 'party', 'qppl'],
   check({ doc, report }) {
@@ -49,7 +50,7 @@ export default defineRule({
       report({
         start: wordStart, end: h.end,
         message: `${q(h.word)} bỏ dấu khác với phần lớn văn bản (cách ${majorityName}); nên thống nhất một cách bỏ dấu.`,
-        fix: replaceFix(`Sửa thành “${h.word.slice(0, -2)}${fixed}”`, { start: h.start, end: h.end }, fixed),
+        suggestions: [replaceFix(`Sửa thành “${h.word.slice(0, -2)}${fixed}”`, { start: h.start, end: h.end }, fixed)],
       });
     }
   },

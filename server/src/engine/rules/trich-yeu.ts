@@ -37,9 +37,9 @@ export default defineRule({
     } else if (head && headSpan) {
       report({
         ...headSpan,
-        severity: 'error',
+        severity: 'warning',
         message: `Chỉ công văn dùng ${q('V/v')}; ${type.name.toLowerCase()} ghi trích yếu bằng một cụm từ (ví dụ ${q('Về việc …')}).`,
-        fix: replaceFix('Thay bằng “Về việc”', headSpan, 'Về việc'),
+        suggestions: [replaceFix('Thay bằng “Về việc”', headSpan, 'Về việc')],
       });
     }
     const words = ty.text.split(/\s+/).filter(Boolean).length;

@@ -61,7 +61,7 @@ export const PARTY_AUTHORITY_PREFIXES = ['T/M', 'K/T', 'T/L', 'T/UQ'] as const;
  * An authority line: the prefix in any case ("TM.", "Tm.", "Tuq."), a dot or not, then capitals.
  * Group `p` is the prefix as written.
  */
-export const AUTHORITY_PREFIX_RE = /^(?<p>T\/M|K\/T|T\/L|T\/UQ|[Tt][Uu][Qq]|[Tt][Mm]|[Kk][Tt]|[Tt][Ll]|Q)(?<dot>\s*\.)?(?<sp>\s*)/u;
+export const AUTHORITY_PREFIX_RE = /^(?<p>T\/M|K\/T|T\/L|T\/UQ|[Tt][Uu][Qq]|[Tt][Mm]|[Kk][Tt]|[Tt][Ll]|Q)(?![\p{L}\p{N}])(?<dot>\s*\.)?(?<sp>\s*)/u;
 export const AUTHORITY_RE = new RegExp(AUTHORITY_PREFIX_RE.source + '(?=\\p{Lu})', 'u');
 
 /** Secrecy marks (Điều 8 khoản 3; Phụ lục I, mục III.1) and urgency marks (mục III.2), folded. */

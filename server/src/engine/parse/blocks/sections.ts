@@ -35,7 +35,7 @@ export function readSections(text: string, lines: Line[], from: number, to: numb
       kind = 'dieu';
     } else if ((m = /^(?<l>\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)(?<p>\.?)(?=\s)/u.exec(t))) {
       kind = 'sub';
-    } else if ((m = /^(?<l>\d{1,3})\s*(?<p>[.):])(?=\s)/u.exec(t))) {
+    } else if ((m = /^(?<l>\d{1,3})\s*(?<p>[.):])(?=\s+[\p{L}\p{N}(“"'])/u.exec(t))) {
       kind = 'khoan';
     } else if ((m = /^(?<l>[a-zđ])\s?(?<p>[).])(?=\s)/u.exec(t))) {
       kind = 'diem';
