@@ -101,6 +101,8 @@ export interface JsonDiagnostic {
   endLine: number;
   endColumn: number;
   fix?: { title: string; edits: JsonEdit[] };
+  /** Changes the user may pick one by one; `--fix` never applies them. */
+  suggestions?: { title: string; edits: JsonEdit[] }[];
 }
 
 export interface JsonFileReport {
@@ -122,16 +124,16 @@ export function toJson(reports: FileReport[]): JsonFileReport[] {
         endLine: f.range.end.line + 1,
         endColumn: f.range.end.character + 1,
       };
-      if (f.fix) {
-        d.fix = {
-          title: f.fix.title,
-          edits: f.fix.edits.map((e) => {
-            const start = source.position(e.start);
-            const end = source.position(e.end);
-            return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, text: e.text };
-          }),
-        };
-      }
+      const toJsonFix = (fix: NonNullable<typeof f.fix>) => ({
+        title: fix.title,
+        edits: fix.edits.map((e) => {
+          const start = source.position(e.start);
+          const end = source.position(e.end);
+          return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, text: e.text };
+        }),
+      });
+      if (f.fix) d.fix = toJsonFix(f.fix);
+      if (f.suggestions?.length) d.suggestions = f.suggestions.map(toJsonFix);
       return d;
     });
     return { file: report.file, diagnostics };
