@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { applyFixes, check, RULES, type Finding, type Mode } from '../../server/src/engine';
 import { CASES } from '../rules/cases';
-import { drafts, examples, KNOWN_BUGS, seeds, type Input } from './fuzz';
+import { drafts, examples, KNOWN_BUGS, realDocuments, seeds, type Input } from './fuzz';
 
 const MAX_ROUNDS = 10;
 
@@ -205,7 +205,8 @@ describe('stress: fixes never lose text', function () {
   it('all rules\' fixes together: only the fixed ranges change, and a fixed point is reached', function () {
     const problems: string[] = [];
     let applied = 0;
-    for (const input of inputsFor(null).filter(checkable)) {
+    const real = realDocuments().flatMap((i): FixInput[] => [{ ...i, mode: 'draft' }, { ...i, mode: 'final', name: `${i.name} (final)` }]);
+    for (const input of [...inputsFor(null), ...real].filter(checkable)) {
       const outcome = fixToFixedPoint(input, () => true, 'all rules');
       applied += outcome.applied;
       problems.push(...outcome.problems.filter((p) => !p.includes('still has')));

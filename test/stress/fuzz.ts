@@ -31,6 +31,16 @@ export function examples(): Input[] {
     .map((f) => ({ name: `example ${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
+/** Real published documents (test/corpus/docs) and the golden layout fixtures (test/parse). */
+export function realDocuments(): Input[] {
+  const out: Input[] = [];
+  for (const sub of ['test/corpus/docs', 'test/parse']) {
+    const dir = join(ROOT, sub);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) out.push({ name: `${sub} ${f}`, text: readFileSync(join(dir, f), 'utf8') });
+  }
+  return out;
+}
+
 export function drafts(): Input[] {
   return [
     { name: 'generated kế hoạch', text: generateDraft({ chars: 6_000, seed: 7, kind: 'ke-hoach' }) },
