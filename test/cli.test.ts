@@ -262,7 +262,7 @@ describe('cli', () => {
       findings.forEach((f, i) => {
         const d = output[0].diagnostics[i];
         const keys = ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'];
-        assert.deepEqual(Object.keys(d), f.fix ? [...keys, 'fix'] : keys);
+        assert.deepEqual(Object.keys(d), [...keys, ...(f.fix ? ['fix'] : []), ...(f.suggestions?.length ? ['suggestions'] : [])]);
         assert.deepEqual(
           [d.rule, d.severity, d.message, d.line, d.column, d.endLine, d.endColumn],
           [f.rule, f.severity, f.message, f.range.start.line + 1, f.range.start.character + 1, f.range.end.line + 1, f.range.end.character + 1],

@@ -201,7 +201,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'thoi-han': {
     fire: [
-      { name: 'deadline a year before the issue date (seed 004 shape)', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước ngày 20/3/2025']), severity: 'error' },
+      // not a rule of the decree: a plausibility check, so a warning
+      { name: 'deadline a year before the issue date (seed 004 shape)', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước ngày 20/3/2025']), severity: 'warning' },
       { name: '“chậm nhất trong ngày” before issue', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'chậm nhất trong ngày 02/3/2026']) },
       { name: '“trong tháng” already past', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trong tháng 02/2026']) },
       { name: 'blank day: compared by month', text: vary(CONG_VAN, ['ngày 09 tháng 3', 'ngày    tháng 3'], ['trước ngày 20/3/2026', 'trước ngày 28/02/2026']) },
@@ -214,8 +215,9 @@ export const CASES: Record<string, RuleCases> = {
   },
   'thu-ngay': {
     fire: [
-      { name: 'thứ Năm for a Friday', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Năm, ngày 04/12/2026']), severity: 'error', fixed: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Sáu, ngày 04/12/2026']) },
-      { name: 'Thứ 2 for a Sunday', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'vào Thứ 2 (22/3/2026)']), fixed: vary(CONG_VAN, ['trước ngày 20/3/2026', 'vào Chủ nhật (22/3/2026)']) },
+      // the weekday or the date may be wrong: a warning with a suggestion
+      { name: 'thứ Năm for a Friday', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Năm, ngày 04/12/2026']), severity: 'warning', suggested: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Sáu, ngày 04/12/2026']) },
+      { name: 'Thứ 2 for a Sunday', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'vào Thứ 2 (22/3/2026)']), suggested: vary(CONG_VAN, ['trước ngày 20/3/2026', 'vào Chủ nhật (22/3/2026)']) },
     ],
     pass: [
       { name: 'thứ Sáu, ngày 04/12/2026', text: vary(CONG_VAN, ['trước ngày 20/3/2026', 'trước thứ Sáu, ngày 04/12/2026']) },
@@ -310,7 +312,8 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'item ending with “.”', text: vary(CONG_VAN, ['UBND tỉnh;\n- Lưu', 'UBND tỉnh.\n- Lưu']), fixed: CONG_VAN },
       { name: 'Lưu without colon', text: vary(CONG_VAN, ['- Lưu: VT, QLNS.', '- Lưu VT, QLNS;']), fixed: CONG_VAN },
       { name: 'VT not first', text: vary(CONG_VAN, ['- Lưu: VT, QLNS.', '- Lưu: QLNS, VT.']) },
-      { name: '“+” bullet', text: vary(CONG_VAN, ['- Chủ tịch, các', '+ Chủ tịch, các']), fixed: CONG_VAN },
+      { name: '“+” sub-item is info, a suggestion', text: vary(CONG_VAN, ['- Chủ tịch, các', '+ Chủ tịch, các']), severity: 'info', suggested: CONG_VAN },
+      { name: '“•” bullet is fixed', text: vary(CONG_VAN, ['- Chủ tịch, các', '• Chủ tịch, các']), severity: 'error', fixed: CONG_VAN },
     ],
     pass: [
       { name: 'clean', text: CONG_VAN },
@@ -323,10 +326,12 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
     fire: [
       { name: '“Như trên” without Kính gửi', text: vary(KE_HOACH, ['- Các sở, ban, ngành;', '- Như trên;']), severity: 'warning' },
       { name: '“Như Điều 4” that does not exist', text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như Điều 4;']) },
+      { name: '“- Như điều 3;” (capital Điều)', text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như điều 3;']), fixed: QUYET_DINH },
     ],
     pass: [
       { name: 'công văn with Kính gửi', text: CONG_VAN },
       { name: 'quyết định “Như Điều 3”', text: QUYET_DINH },
+      { name: 'a Công điện: its “… điện:” list plays the part of Kính gửi', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'SỞ TÀI CHÍNH điện:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.']) },
     ],
   },
   'chu-ky': {
@@ -337,11 +342,13 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'deputy without KT.', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\n', '']), severity: 'warning' },
       { name: 'TUQ. over KT. is not allowed', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC', 'TUQ. GIÁM ĐỐC\nKT. CHÁNH VĂN PHÒNG']), message: 'không hợp lệ' },
       { name: 'TM. before a position', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TM. CHỦ TỊCH\nPHÓ CHỦ TỊCH']) },
+      { name: 'TM. ỦY BAN NHÂN DÂN / KT. GIÁM ĐỐC contradicts itself', text: vary(QUYET_DINH, ['KT. CHỦ TỊCH', 'KT. GIÁM ĐỐC']), message: 'CHỦ TỊCH' },
       { name: 'name in capitals', text: vary(CONG_VAN, ['Nguyễn Văn An', 'NGUYỄN VĂN AN']), fixed: CONG_VAN },
       { name: 'degree before the name', text: vary(CONG_VAN, ['Nguyễn Văn An', 'TS. Nguyễn Văn An']), fixed: CONG_VAN },
     ],
     pass: [
       { name: 'KT. / PHÓ (seed 000)', text: CONG_VAN },
+      { name: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG (the decree’s own sample)', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG']) },
       { name: 'TM. / KT. / PHÓ (seed 003)', text: QUYET_DINH },
       { name: 'Markdown bold signature (seed 001)', text: vary(CONG_VAN, ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', '**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**']) },
     ],

@@ -7,6 +7,8 @@ import { AUTHORITY_PREFIX_RE } from '../vocab';
 
 const PREFIX = AUTHORITY_PREFIX_RE;
 const ALLOWED_STACKS = ['', 'KT', 'TM', 'TM KT', 'TL', 'TL KT', 'TUQ', 'Q', 'TM Q'];
+/** A deputy's title: "PHÓ …", and "THỨ TRƯỞNG" under "KT. BỘ TRƯỞNG" (the decree's own sample). */
+const DEPUTY = /^(PHÓ\s|THỨ TRƯỞNG)/u;
 const POSITION = /^(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH |TỔNG GIÁM ĐỐC|\S+ TRƯỞNG|TRƯỞNG )/u;
 const DEGREES = /^((?:GS|PGS|TS|ThS|BS|KS|CN|TSKH|NGƯT|NGND|Thạc sĩ|Tiến sĩ|Giáo sư|Phó Giáo sư)\.?\s*(?:,?\s*(?:TS|ThS|BS|CKII|CKI|TSKH)\.?\s*)*)(?=\p{Lu})/u;
 
@@ -66,11 +68,11 @@ export default defineRule({
         }
         if (p === 'KT') {
           const next = sig.lines[idx + 1];
-          if (next && !/^PHÓ\s/u.test(next.text) && !PREFIX.test(next.text)) {
+          if (next && !DEPUTY.test(next.text) && !PREFIX.test(next.text)) {
             report({ ...next, severity: 'warning', message: `Sau ${q('KT. ' + after)} là chức vụ của cấp phó ký thay (${q('PHÓ …')}).` });
           }
         }
-      } else if (/^PHÓ\s/u.test(line.text)) {
+      } else if (DEPUTY.test(line.text)) {
         const prev = sig.lines[idx - 1];
         if (!prev || !/^KT\b/u.test(prev.text)) {
           report({ ...line, severity: 'warning', message: `Cấp phó ký thay người đứng đầu: dòng trên là ${q('KT. <chức vụ người đứng đầu>')}.` });
@@ -81,6 +83,16 @@ export default defineRule({
         report({ ...line, severity: 'warning', message: `Quyền hạn và chức vụ người ký viết in hoa: ${q(viUpper(line.text))}.`, fix: replaceFix('Viết in hoa', line, viUpper(line.text)) });
       }
     });
+    // "TM. ỦY BAN NHÂN DÂN" / "KT. GIÁM ĐỐC": the head signed for is the collective's own head
+    const tm = sig.lines.find((l) => /^TM\./u.test(l.text));
+    const kt = sig.lines.find((l) => /^KT\./u.test(l.text));
+    if (tm && kt) {
+      const body = tm.text.replace(PREFIX, '');
+      const head = kt.text.replace(PREFIX, '');
+      if (/^(ỦY|UỶ) BAN NHÂN DÂN|^HỘI ĐỒNG NHÂN DÂN/u.test(body) && !/^CHỦ TỊCH/u.test(head)) {
+        report({ start: tm.start, end: kt.end, severity: 'warning', message: `${q('TM. ' + body)} thì người đứng đầu được ký thay là ${q('CHỦ TỊCH')}, không phải ${q(head)}.` });
+      }
+    }
     const key = stack.join(' ');
     if (!ALLOWED_STACKS.includes(key)) {
       const first = sig.authority[0] ?? sig.lines[0];

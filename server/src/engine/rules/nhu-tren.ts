@@ -1,6 +1,14 @@
 import { defineRule } from './rule';
 import type { Section } from '../model/vanban';
-import { q } from './util';
+import { q, replaceFix } from './util';
+import type { VanBan } from '../model/vanban';
+
+/** A Công điện addresses its recipients with "<cơ quan, chức danh> điện:" and a list, not Kính gửi. */
+function addressedByCable(doc: VanBan): boolean {
+  if (doc.type?.name === 'Công điện') return true;
+  for (let j = doc.bodyStart; j < Math.min(doc.bodyEnd, doc.bodyStart + 4); j++) if (/điện\s*:\s*$/u.test(doc.lines[j].text)) return true;
+  return false;
+}
 import { foldKey } from '../text/vietnamese';
 
 export default defineRule({
@@ -9,7 +17,7 @@ export default defineRule({
   description: '“- Như trên;” chỉ dùng khi văn bản có “Kính gửi”; “- Như Điều N;” chỉ tới một điều có trong văn bản.',
   citation: 'Phụ lục I, mục II.9.b; Phụ lục III, mẫu 1.1–1.3, 1.5',
   severity: 'warning',
-  fixable: false,
+  fixable: true,
   needsDiacritics: true,
   check({ doc, report }) {
     const nn = doc.noiNhan;
@@ -23,10 +31,16 @@ export default defineRule({
     for (const it of nn.items) {
       const k = foldKey(it.text);
       if (/^[-–+•]?\s*NHU TREN\b/.test(k)) {
-        if (!doc.kinhGui && doc.type?.name !== 'Giấy giới thiệu') {
+        if (!doc.kinhGui && doc.type?.name !== 'Giấy giới thiệu' && !addressedByCable(doc)) {
           report({ start: it.start, end: it.end, message: `${q('Như trên')} chỉ những nơi đã ghi ở ${q('Kính gửi')}, nhưng văn bản này không có ${q('Kính gửi')}: ghi rõ nơi nhận.` });
         }
         continue;
+      }
+      const lower = /^[-–+•]?\s*Như\s+(điều)\s+\d/u.exec(it.text);
+      if (lower) {
+        const at = it.start + lower[0].lastIndexOf(lower[1]);
+        const span = { start: at, end: at + lower[1].length };
+        report({ ...span, message: `Viết hoa ${q('Điều')} khi dẫn điều cụ thể: ${q('Như Điều …')}.`, citation: 'Phụ lục II, mục V.7', fix: replaceFix('Viết hoa “Điều”', span, 'Điều') });
       }
       const m = /^[-–+•]?\s*NHU DIEU\s+(\d+)/.exec(k);
       if (m && !dieu.has(+m[1])) {

@@ -37,6 +37,10 @@ export default defineRule({
       const dash = /^([-–+•])(\s*)/.exec(it.text);
       if (!dash) {
         report({ start: it.start, end: it.lines[0].end, message: 'Mỗi nơi nhận bắt đầu bằng gạch đầu dòng “- ”.', fix: insertFix('Thêm “- ”', it.start, '- ') });
+      } else if (dash[1] === '+' && idx > 0) {
+        // "- Các Bộ:" / "+ Bộ Tài chính;": sub-items of a group, common practice
+        const span = { start: it.start, end: it.start + dash[0].length };
+        report({ ...span, severity: 'info', message: 'Mỗi nơi nhận một dòng bắt đầu bằng “- ”; dấu “+” cho nơi nhận con trong một nhóm không có trong mẫu của Nghị định.', suggestions: [replaceFix('Sửa gạch đầu dòng', span, '- ')] });
       } else if (dash[1] !== '-' || dash[2] !== ' ') {
         const span = { start: it.start, end: it.start + dash[0].length };
         report({ ...span, message: 'Mỗi nơi nhận bắt đầu bằng gạch đầu dòng “- ”.', fix: replaceFix('Sửa gạch đầu dòng', span, '- ') });

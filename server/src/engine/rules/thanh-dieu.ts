@@ -44,7 +44,8 @@ export default defineRule({
     if (olds.length === 0 || news.length === 0) return;
     const minority = olds.length <= news.length ? olds : news;
     const majorityName = olds.length <= news.length ? 'mới (hòa, ủy)' : 'cũ (hoà, uỷ)';
-    for (const h of minority.slice(0, MAX_REPORTS)) {
+    const qh = doc.quocHieu;
+    for (const h of minority.filter((x) => !qh || x.end <= qh.start || x.start >= qh.end).slice(0, MAX_REPORTS)) {
       const fixed = swapTone(h.pair);
       const wordStart = h.start - (h.word.length - 2);
       report({

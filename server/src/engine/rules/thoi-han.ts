@@ -5,6 +5,8 @@ import type { VanBan } from '../model/vanban';
 
 // A deadline phrase right before a date: "trước ngày", "chậm nhất (trong) ngày", "hoàn thành trước", "hạn chót".
 const DEADLINE_BEFORE = /(trước\s+ngày|chậm\s+nhất\s+(?:là\s+)?(?:trong\s+)?(?:ngày)?|hoàn\s+thành\s+(?:trước|trong)\s*(?:ngày)?|hạn\s+chót(?:\s+là)?(?:\s+ngày)?|hạn\s+cuối(?:\s+là)?(?:\s+ngày)?|trước)\s*[,:]?\s*$/iu;
+/** "Trước ngày …," opening a sentence or a line. */
+const NARRATIVE_OPENING = /(?:^|[\n.;:]\s*|-\s+)Trước\s+ngày\s*$/u;
 const MONTH_DEADLINE = /(?<![\p{L}\p{N}])(?:hoàn\s+thành\s+)?trong\s+tháng\s+(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})(?!\p{N})/giu;
 
 // The same, read without diacritics and tolerant of OCR ("trwéc ngay"): TR?C, CHAM NHAT, HOAN THANH.
@@ -32,7 +34,7 @@ export default defineRule({
   title: 'Thời hạn sau ngày ban hành',
   description: 'Thời hạn (“trước ngày”, “chậm nhất”, “hoàn thành trước”, “trong tháng”) không được sớm hơn ngày ban hành văn bản.',
   citation: 'Tính hợp lý của thời hạn; ngày ban hành theo Phụ lục I, mục II.4',
-  severity: 'error',
+  severity: 'warning',
   fixable: false,
   check({ doc, report }) {
     const issue = issueDateOrMonth(doc);
@@ -49,6 +51,8 @@ export default defineRule({
       const before = plain.slice(Math.max(0, d.start - 40), d.start);
       // the folded, OCR-tolerant reading only where diacritics are scarce (seed 004's "trwéc ngay")
       if (!DEADLINE_BEFORE.test(before) && !(ocrLike && DEADLINE_FOLDED.test(foldKey(before)))) continue;
+      // "Trước ngày 01/7/2025, tỉnh có …": a sentence that opens with the date tells the past
+      if (NARRATIVE_OPENING.test(before) && /^\s*,/.test(plain.slice(d.end, d.end + 3))) continue;
       const written = q(doc.text.slice(d.start, d.end));
       if (issue && issueMonth && (dayKnown ? d.iso < issue : d.iso.slice(0, 7) < issueMonth)) {
         report({ start: d.start, end: d.end, message: `Thời hạn ${written} sớm hơn ngày ban hành văn bản (${shownIssue}); kiểm tra lại ngày, tháng hoặc năm.` });

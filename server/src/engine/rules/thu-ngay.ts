@@ -12,8 +12,9 @@ export default defineRule({
   title: 'Thứ trong tuần khớp ngày',
   description: 'Thứ ghi cạnh một ngày (“thứ Sáu, ngày 04/12/2026”) đúng là thứ của ngày đó.',
   citation: 'Tính chính xác của thời gian ghi trong văn bản',
-  severity: 'error',
-  fixable: true,
+  severity: 'warning',
+  fixable: false,
+  hasSuggestions: true,
   regimes: ['nd30', 'party', 'qppl'],
   check({ doc, report }) {
     for (const d of doc.dates) {
@@ -37,7 +38,8 @@ export default defineRule({
       report({
         ...span,
         message: `Ngày ${q(doc.text.slice(d.start, d.end))} là ${actual === 0 ? 'Chủ nhật' : 'thứ ' + DAY_WORDS[actual]}, không phải ${q(written)}.`,
-        fix: replaceFix(`Sửa thành “${right}”`, span, right),
+        // the weekday or the date may be the wrong one: the user decides
+        suggestions: [replaceFix(`Sửa thành “${right}”`, span, right)],
       });
     }
   },

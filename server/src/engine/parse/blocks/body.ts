@@ -27,7 +27,7 @@ export function readCanCu(lines: Line[], from: number, to: number): Item[] {
   let current: Line[] | null = null;
   for (; j < to; j++) {
     const k = foldKey(lines[j].text, 20);
-    if (/^(CAN CU|THEO DE NGHI|XET DE NGHI|THEO DUNG DE NGHI)/.test(k)) {
+    if (/^(CAN CU|THEO DE NGHI|THEO DE XUAT|XET DE NGHI|XET\s|THEO DUNG DE NGHI|TREN CO SO)/.test(k)) {
       if (current) out.push(joinItem(current));
       current = [lines[j]];
       continue;
