@@ -296,13 +296,19 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
   'ten-goi-cu': {
     fire: [
       { name: 'district level addressed after 01/7/2025 (seed 003 shape)', text: vary(KE_HOACH, ['- Các sở, ban, ngành;', '- UBND các huyện, thành phố;']), severity: 'warning' },
-      { name: 'merged province in a 2026 document', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Hà Giang đề nghị']), fixed: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Tuyên Quang đề nghị']) },
-      { name: 'merged sở in a 2026 document', text: vary(CONG_VAN, ['- Các sở, ban, ngành;', '- Sở Kế hoạch và Đầu tư;']), fixed: vary(CONG_VAN, ['- Các sở, ban, ngành;', '- Sở Tài chính;']) },
-      { name: 'old province as the place of issue', text: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Yên Bái, ngày 09']), fixed: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Lào Cai, ngày 09']) },
+      // the names may be meant (a body of the old province, a ward of the same name): suggestions
+      { name: 'merged province in a 2026 document', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Hà Giang đề nghị']), suggested: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Tuyên Quang đề nghị']) },
+      { name: 'old-tone spelling of a merged province', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Hoà Bình đề nghị']), suggested: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Phú Thọ đề nghị']) },
+      { name: 'merged sở in a 2026 document', text: vary(CONG_VAN, ['- Các sở, ban, ngành;', '- Sở Kế hoạch và Đầu tư;']), suggested: vary(CONG_VAN, ['- Các sở, ban, ngành;', '- Sở Tài chính;']) },
+      { name: 'old province as the place of issue', text: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Yên Bái, ngày 09']), suggested: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Lào Cai, ngày 09']) },
     ],
     pass: [
       { name: 'same names in a 2024 document', text: vary(CONG_VAN, ['năm 2026\nV/v', 'năm 2024\nV/v'], ['- Các sở, ban, ngành;', '- Sở Kế hoạch và Đầu tư;\n- UBND các huyện;'], ['trước ngày 20/3/2026', 'trước ngày 20/3/2024']) },
       { name: 'a cited document’s issuer keeps its old name', text: vary(CONG_VAN, ['của Bộ Khoa học và Công nghệ', 'của Sở Kế hoạch và Đầu tư']) },
+      { name: '“… ngày 05/01/2024 của UBND tỉnh Hòa Bình” stays as issued', text: vary(CONG_VAN, ['Thực hiện Công văn số 708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', 'Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh Hòa Bình']) },
+      { name: 'a ward named like an old province: “phường Hòa Bình, tỉnh Phú Thọ”', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính', 'Gửi báo cáo về Ủy ban nhân dân phường Hòa Bình, tỉnh Phú Thọ']) },
+      { name: '“(cũ)”', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính', 'Gửi báo cáo về địa bàn tỉnh Hà Giang (cũ)']) },
+      { name: 'past narrative “Trước ngày 01/7/2025, tỉnh … có”', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', 'Trước ngày 01/7/2025, tỉnh Hà Giang có 11 huyện. 1. Rà soát, tổng hợp kết quả']) },
     ],
   },
   'noi-nhan': {
@@ -355,12 +361,14 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
   },
   'phu-luc': {
     fire: [
-      { name: 'appendix numbered in Arabic', text: vary(KE_HOACH, ['Phụ lục I kèm theo', 'Phụ lục 1 kèm theo']), fixed: KE_HOACH },
+      { name: 'two appendices numbered in Arabic', text: vary(KE_HOACH, ['Phụ lục I kèm theo', 'Phụ lục 1 và Phụ lục 2 kèm theo']), fixed: vary(KE_HOACH, ['Phụ lục I kèm theo', 'Phụ lục I và Phụ lục II kèm theo']) },
       { name: 'appendix not referred to', text: KE_HOACH.replace('Dương Xuân Huyên\n', 'Dương Xuân Huyên\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n') },
     ],
     pass: [
       { name: 'Roman reference', text: KE_HOACH },
       { name: 'another document’s appendix in Arabic (seed 000)', text: vary(CONG_VAN, ['để tổng hợp, báo cáo', 'theo Phụ lục 2 kèm theo Công văn số 708/BKHCN-KHTC để tổng hợp, báo cáo']) },
+      { name: '“Phụ lục 1 ban hành kèm theo Thông tư số …” is another document’s', text: vary(CONG_VAN, ['để tổng hợp, báo cáo', 'theo mẫu tại Phụ lục 1 ban hành kèm theo Thông tư số 01/2011/TT-BNV và Phụ lục 2 của Nghị định số 30/2020/NĐ-CP để tổng hợp, báo cáo']) },
+      { name: 'one appendix of its own numbered “1”', text: vary(KE_HOACH, ['Phụ lục I kèm theo', 'Phụ lục 1 kèm theo']) },
     ],
   },
   'che-do': {

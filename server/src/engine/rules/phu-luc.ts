@@ -10,14 +10,18 @@ function numberOf(t: string): string | null {
 export default defineRule({
   id: 'phu-luc',
   title: 'Phụ lục',
-  description: 'Phụ lục đánh số bằng chữ số La Mã và được dẫn chiếu trong nội dung văn bản.',
+  description: 'Có từ hai phụ lục trở lên thì đánh số bằng chữ số La Mã; phụ lục được dẫn chiếu trong nội dung văn bản.',
   citation: 'Phụ lục I, mục III.1',
   severity: 'warning',
   fixable: true,
   needsDiacritics: true,
   check({ doc, report }) {
     const { headings, references } = doc.phuLuc;
-    for (const p of [...headings, ...references]) {
+    const value = (n: string | null) => (n ? romanValue(n) ?? (/^\d+$/.test(n) ? +n : null) : null);
+    // Roman numerals are asked for when the document has two or more appendices of its own
+    const own = new Set([...headings, ...references].map((p) => value(numberOf(p.text))).filter((v) => v !== null));
+    const numbered = own.size >= 2 ? [...headings, ...references] : [];
+    for (const p of numbered) {
       const n = numberOf(p.text);
       if (n && /^\d+$/.test(n)) {
         const roman = toRoman(+n);
@@ -25,7 +29,6 @@ export default defineRule({
         report({ start: at, end: at + n.length, message: `Phụ lục đánh số bằng chữ số La Mã: ${q('Phụ lục ' + roman)}.`, fix: replaceFix('Đổi sang số La Mã', { start: at, end: at + n.length }, roman) });
       }
     }
-    const value = (n: string | null) => (n ? romanValue(n) ?? (/^\d+$/.test(n) ? +n : null) : null);
     const referenced = new Set(references.map((r) => value(numberOf(r.text))));
     const existing = new Set(headings.map((h) => value(numberOf(h.text))));
     if (headings.length === 0) return;

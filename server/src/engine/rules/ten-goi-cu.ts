@@ -3,6 +3,7 @@ import type { Report } from './rule';
 import { issueDateOrMonth, replaceFix, q, showDate } from './util';
 import { wordsOf, hashWord } from '../text/words';
 import type { VanBan } from '../model/vanban';
+import { otherTonePlacement } from '../text/vietnamese';
 import { MERGED_PROVINCES, MERGED_DEPARTMENTS, DEPARTMENTS_VALID_FROM, DISTRICT_LEVEL_UNTIL } from '../data';
 
 const DISTRICT_WINDOW = /(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)$/iu;
@@ -22,7 +23,10 @@ interface Anchor {
 
 const H_THI = hashWord('thị');
 /** First words of the merged provinces' names, and second words of the merged sở's names. */
-const PROVINCE_FIRST = new Set(MERGED_PROVINCES.map((p) => hashWord(p.old.split(' ')[0])));
+const PROVINCE_FIRST = new Set(MERGED_PROVINCES.flatMap((p) => {
+  const first = p.old.split(' ')[0];
+  return [hashWord(first), hashWord(otherTonePlacement(first))];
+}));
 const DEPT_SECOND = new Set(MERGED_DEPARTMENTS.map((d) => hashWord(d.old.split(' ')[1])));
 
 /** Anchor words of the document, found through its word list (one pass, no scan per name). */
@@ -52,10 +56,27 @@ const DEPT_SECOND_LETTERS = new Set(MERGED_DEPARTMENTS.flatMap((d) => {
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 
-/** A name right after "của" or inside a citation names the issuer of an older document: leave it. */
-function isCitedIssuer(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  return /(của|do)\s+$/u.test(before);
+/**
+ * A name that is no current body here: the issuer of a cited document ("… ngày 05/01/2024 của UBND
+ * tỉnh Hòa Bình", "do Sở Kế hoạch và Đầu tư ban hành"), marked old ("(cũ)", "trước đây"), or in a
+ * sentence about the past ("Trước ngày 01/7/2025, tỉnh Hòa Bình có …", "trước khi sắp xếp").
+ */
+function notCurrent(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (/(?:của|do|tại|theo)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Chủ tịch|Sở|Giám đốc|Thường trực)\s+(?:[\p{L}]+\s+){0,4}?)?$/u.test(before)) return true;
+  const after = text.slice(end, end + 24);
+  if (/^\s*\((?:cũ|trước đây|trước sáp nhập|trước khi sắp xếp)\)/u.test(after) || /^\s*cũ(?![\p{L}])/u.test(after)) return true;
+  // the sentence the name is in
+  let s = start;
+  while (s > 0 && !/[.;\n]/.test(text[s - 1]) && start - s < 300) s--;
+  const sentence = text.slice(s, Math.min(text.length, end + 120));
+  return /(?:^\s*Trước\s+(?:ngày|khi|thời điểm)|trước\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)|nguyên là|trước đây|đã được (?:sáp nhập|hợp nhất)|nay là|(?<!\p{L})cũ\))/u.test(sentence);
+}
+
+/** "Hoà Bình" ↔ "Hòa Bình", "Bà Rịa – Vũng Tàu" ↔ "Bà Rịa - Vũng Tàu": the same name. */
+function sameName(written: string, name: string): boolean {
+  const norm = (x: string) => x.replace(/[–—]/g, '-').replace(/\s+/g, ' ').replace(/oà/g, 'òa').replace(/oá/g, 'óa').replace(/uỷ/g, 'ủy').replace(/OÀ/g, 'ÒA').replace(/UỶ/g, 'ỦY');
+  return norm(written) === norm(name);
 }
 
 
@@ -65,7 +86,8 @@ export default defineRule({
   description: 'Không dùng tên đã bị bãi bỏ khi sắp xếp năm 2025 như cơ quan đang tồn tại: cấp huyện (từ 01/7/2025), tỉnh đã hợp nhất (34 đơn vị từ 01/7/2025), sở đã hợp nhất (từ 01/3/2025), xét theo ngày của văn bản.',
   citation: 'Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền địa phương 2025; Nghị định 45/2025/NĐ-CP',
   severity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   needsDiacritics: true,
   check({ doc, report }) {
     const date = issueDateOrMonth(doc);
@@ -85,7 +107,7 @@ export default defineRule({
         const m = DISTRICT_WINDOW.exec(text.slice(Math.max(0, at - 30), end));
         if (!m) continue;
         const start = end - m[0].length;
-        if (isWordChar(text[start - 1]) || isCitedIssuer(text, start)) continue;
+        if (isWordChar(text[start - 1]) || notCurrent(text, start, end)) continue;
         add({ start, end, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
       }
     }
@@ -95,10 +117,13 @@ export default defineRule({
       while (text[nameAt] === ' ' || text[nameAt] === '\n') nameAt++;
       if (nameAt === at + anchor.length) continue;
       const upper = anchor === 'TỈNH';
-      const p = MERGED_PROVINCES.find((x, k) => date >= x.until && text.startsWith(upper ? PROVINCE_UPPER[k] : x.old, nameAt));
+      const p = MERGED_PROVINCES.find((x, k) => {
+        const want = upper ? PROVINCE_UPPER[k] : x.old;
+        return date >= x.until && sameName(text.slice(nameAt, nameAt + want.length), want);
+      });
       if (!p) continue;
       const end = nameAt + p.old.length;
-      if (isWordChar(text[end]) || isCitedIssuer(text, at)) continue;
+      if (isWordChar(text[end]) || notCurrent(text, at, end)) continue;
       const kind = p.successorKind ?? 'tỉnh';
       let kindWord = anchor === 'Tỉnh' ? kind[0].toUpperCase() + kind.slice(1) : kind;
       let name = p.successor;
@@ -111,24 +136,26 @@ export default defineRule({
         start: at, end,
         citation: 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh',
         message: `Từ ${showDate(p.until)}, tỉnh ${p.old} đã hợp nhất vào ${kind} ${p.successor}; văn bản ngày ${showDate(date)} nên dùng tên hiện hành ${q(replacement)}.`,
-        fix: replaceFix(`Đổi thành “${replacement}”`, { start: at, end }, replacement),
+        // the name may stand for the old province on purpose: the user decides
+        suggestions: [replaceFix(`Đổi thành “${replacement}”`, { start: at, end }, replacement)],
       });
     }
     const place = doc.placeDate?.place;
     if (place) {
-      const p = MERGED_PROVINCES.find((x) => x.old === place.text && date >= x.until);
+      const p = MERGED_PROVINCES.find((x) => sameName(place.text, x.old) && date >= x.until);
       if (p) {
+        // a xã or phường may bear the old province's name ("phường Hòa Bình"): a suggestion
         add({
           ...place,
           citation: 'Nghị quyết 202/2025/QH15; Phụ lục I, mục II.4.a (địa danh là tên đơn vị hành chính)',
-          message: `Địa danh ${q(place.text)} không còn là đơn vị hành chính cấp tỉnh từ ${showDate(p.until)}; ghi địa danh hiện hành (${q(p.successor)}).`,
-          fix: replaceFix(`Đổi thành “${p.successor}”`, place, p.successor),
+          message: `Địa danh ${q(place.text)} không còn là đơn vị hành chính cấp tỉnh từ ${showDate(p.until)}; nếu cơ quan ban hành là cơ quan cấp tỉnh, ghi địa danh hiện hành (${q(p.successor)}).`,
+          suggestions: [replaceFix(`Đổi thành “${p.successor}”`, place, p.successor)],
         });
       }
     }
     if (date >= DEPARTMENTS_VALID_FROM) {
       for (const { at, word, after } of found) {
-        if (word !== 'sở' || !DEPT_SECOND.has(after) || isCitedIssuer(text, at)) continue;
+        if (word !== 'sở' || !DEPT_SECOND.has(after) || notCurrent(text, at, at + 40)) continue;
         if (!DEPT_SECOND_LETTERS.has(text[at + 3])) continue;
         const window = text.slice(at, at + 60).replace(/\s+/g, ' ').toLowerCase();
         const d = MERGED_DEPARTMENTS.find((x, k) => window.startsWith(DEPT_LOWER[k]));
@@ -147,7 +174,7 @@ export default defineRule({
           message: `${q(d.old)} đã hợp nhất từ ${showDate(DEPARTMENTS_VALID_FROM)}${d.oneToOne ? ` vào ${d.successor}` : ` (chức năng chuyển chủ yếu về ${d.successor})`}; văn bản ngày ${showDate(date)} nên dùng tên cơ quan hiện hành.`,
         };
         const succ = written === written.toLocaleUpperCase('vi') ? d.successor.toLocaleUpperCase('vi') : d.successor;
-        if (d.oneToOne && !written.includes('\n')) r.fix = replaceFix(`Đổi thành “${succ}”`, r, succ);
+        if (d.oneToOne && !written.includes('\n')) r.suggestions = [replaceFix(`Đổi thành “${succ}”`, r, succ)];
         add(r);
       }
     }

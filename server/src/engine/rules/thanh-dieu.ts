@@ -2,22 +2,9 @@ import { defineRule } from './rule';
 import { replaceFix, q } from './util';
 import { wordsOf } from '../text/words';
 import type { VanBan } from '../model/vanban';
+import { swapTone } from '../text/vietnamese';
 
-// Syllables ending in oa, oe, uy (no final consonant): old style marks the second vowel (hoà, uỷ),
-// new style the first (hòa, ủy). "qu" + y is not such a syllable (quý is the same in both styles).
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const MAX_REPORTS = 30;
-
-/** Move the tone mark of a two-vowel ending to the other vowel: "oà" ↔ "òa". */
-export function swapTone(pair: string): string {
-  const a = pair[0].normalize('NFD');
-  const b = pair[1].normalize('NFD');
-  const ta = TONES.exec(a);
-  const tb = TONES.exec(b);
-  if (ta) return a.replace(TONES, '').normalize('NFC') + (b + ta[0]).normalize('NFC');
-  if (tb) return ((a + tb[0]).normalize('NFC') + b.replace(TONES, '').normalize('NFC'));
-  return pair;
-}
 
 interface Hit { start: number; end: number; pair: string; word: string }
 

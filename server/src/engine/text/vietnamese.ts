@@ -103,3 +103,24 @@ export function toRoman(n: number): string {
 
 /** Điểm letters in the order of the Vietnamese alphabet (PL I §II.6.đ): no f, j, w, z. */
 export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+// Syllables ending in oa, oe, uy (no final consonant): old style marks the second vowel (hoà, uỷ),
+// new style the first (hòa, ủy). "qu" + y is not such a syllable (quý is the same in both styles).
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** Move the tone mark of a two-vowel ending to the other vowel: "oà" ↔ "òa". */
+export function swapTone(pair: string): string {
+  const a = pair[0].normalize('NFD');
+  const b = pair[1].normalize('NFD');
+  const ta = TONES.exec(a);
+  const tb = TONES.exec(b);
+  if (ta) return a.replace(TONES, '').normalize('NFC') + (b + ta[0]).normalize('NFC');
+  if (tb) return ((a + tb[0]).normalize('NFC') + b.replace(TONES, '').normalize('NFC'));
+  return pair;
+}
+
+/** A word written with the tone mark on the other vowel of its last pair ("Hòa" → "Hoà"), or the word. */
+export function otherTonePlacement(word: string): string {
+  if (word.length < 2) return word;
+  return word.slice(0, -2) + swapTone(word.slice(-2));
+}

@@ -58,8 +58,10 @@ export function readPhuLuc(text: string, lines: Line[], bodyStart: number, bodyE
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (headingStarts.has(m.index)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    // "Phụ lục I kèm theo Công văn số 708/…": another document's appendix
-    if (/^\s*(kèm theo|của|tại)\s+[\p{L} ]{0,20}?số\s/u.test(after)) continue;
+    // "Phụ lục I kèm theo Công văn số 708/…", "Phụ lục 1 ban hành kèm theo Thông tư số …": another
+    // document's appendix
+    if (/^\s*(?:(?:được\s+)?ban hành\s+)?(kèm theo|của|tại|theo)\s+[\p{L} ]{0,25}?số\s/u.test(after)) continue;
+    if (/^\s*(?:của|tại)\s+(Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Công văn|Kế hoạch)/u.test(after)) continue;
     references.push(part(text, m.index, m.index + m[0].length));
   }
   return { headings, references };
