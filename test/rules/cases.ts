@@ -128,6 +128,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'trich-yeu': {
     fire: [
+      { name: 'a công văn written “Về việc …” in the V/v place', text: vary(CONG_VAN, ['V/v báo cáo', 'Về việc báo cáo']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'a quyết định’s trích yếu in capitals (a portal copy) is read and reported, not missing', text: vary(QUYET_DINH, ['Về việc thành lập Tổ công tác chuyển đổi số tỉnh Lạng Sơn', 'VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ TỈNH LẠNG SƠN']), message: 'in thường' },
       { name: 'V/V in capitals (seed 004 shape)', text: vary(CONG_VAN, ['V/v báo cáo', 'V/V báo cáo']), severity: 'warning', fixed: CONG_VAN },
       { name: 'V/v on a quyết định (warning, a suggestion)', text: vary(QUYET_DINH, ['Về việc thành lập', 'V/v thành lập']), severity: 'warning', fixed: vary(QUYET_DINH, ['Về việc thành lập', 'V/v thành lập']), suggested: QUYET_DINH },
       { name: 'very long trích yếu is info', text: vary(CONG_VAN, ['V/v báo cáo tình hình giải ngân vốn đầu tư công quý I năm 2026', 'V/v ' + 'báo cáo tình hình giải ngân vốn '.repeat(7)]), severity: 'info' },
@@ -139,6 +141,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'kinh-gui': {
     fire: [
+      { name: 'two recipients on the Kính gửi line', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'Kính gửi: Các sở, ban, ngành; Ủy ban nhân dân các xã, phường.']), severity: 'error', suggested: CONG_VAN },
       { name: 'công văn without Kính gửi', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.\n', '']), severity: 'error' },
       { name: 'no colon', text: vary(CONG_VAN, ['Kính gửi:', 'Kính gửi']), severity: 'error', fixed: CONG_VAN },
       { name: 'last recipient ends with “;”', text: vary(CONG_VAN, ['các xã, phường.', 'các xã, phường;']), severity: 'error', fixed: CONG_VAN },
@@ -163,16 +166,20 @@ export const CASES: Record<string, RuleCases> = {
   },
   'can-cu': {
     fire: [
+      { name: 'a Luật cited with its number and issuer (PL I §II.6.a)', text: vary(QUYET_DINH, ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;']), severity: 'warning', suggested: QUYET_DINH },
+      { name: '“QUYẾT ĐỊNH” without its colon before the articles', text: vary(QUYET_DINH, ['QUYẾT ĐỊNH:\nĐiều 1.', 'QUYẾT ĐỊNH\nĐiều 1.']), severity: 'error', fixed: QUYET_DINH },
       { name: 'căn cứ ending with a comma', text: vary(QUYET_DINH, ['ngày 16 tháng 6 năm 2025;', 'ngày 16 tháng 6 năm 2025,']), severity: 'error', fixed: QUYET_DINH },
       { name: 'last căn cứ ending with “;”', text: vary(QUYET_DINH, ['Sở Khoa học và Công nghệ.\nQUYẾT ĐỊNH:', 'Sở Khoa học và Công nghệ;\nQUYẾT ĐỊNH:']), fixed: QUYET_DINH },
     ],
     pass: [
+      { name: 'a Nghị định cited with its number (as it must be)', text: QUYET_DINH },
       { name: 'clean quyết định', text: QUYET_DINH },
       { name: 'công văn opening with “Căn cứ …,” is not a căn cứ block', text: vary(CONG_VAN, ['Thực hiện Công văn', 'Căn cứ Công văn']) },
     ],
   },
   'danh-so': {
     fire: [
+      { name: '“Mục I”, “Mục II” (Mục takes Arabic numerals)', text: vary(KE_HOACH, ['I. MỤC ĐÍCH, YÊU CẦU', 'Mục I. MỤC ĐÍCH, YÊU CẦU'], ['II. TỔ CHỨC THỰC HIỆN', 'Mục II. TỔ CHỨC THỰC HIỆN']), fixed: vary(KE_HOACH, ['I. MỤC ĐÍCH, YÊU CẦU', 'Mục 1. MỤC ĐÍCH, YÊU CẦU'], ['II. TỔ CHỨC THỰC HIỆN', 'Mục 2. TỔ CHỨC THỰC HIỆN']) },
       { name: '“Điều 1:”', text: vary(QUYET_DINH, ['Điều 1.', 'Điều 1:']), fixed: QUYET_DINH },
       { name: 'khoản “1)”', text: vary(CONG_VAN, ['1. Rà soát', '1) Rà soát']), fixed: CONG_VAN },
       { name: 'điểm “a.”', text: vary(QUYET_DINH, ['a) Tham mưu', 'a. Tham mưu']), fixed: QUYET_DINH },
@@ -330,11 +337,13 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
   },
   'nhu-tren': {
     fire: [
+      { name: 'a công văn with Kính gửi whose Nơi nhận lacks “- Như trên;”', text: vary(CONG_VAN, ['- Như trên;\n', '']), severity: 'warning', suggested: CONG_VAN },
       { name: '“Như trên” without Kính gửi', text: vary(KE_HOACH, ['- Các sở, ban, ngành;', '- Như trên;']), severity: 'warning' },
       { name: '“Như Điều 4” that does not exist', text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như Điều 4;']) },
       { name: '“- Như điều 3;” (capital Điều)', text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như điều 3;']), fixed: QUYET_DINH },
     ],
     pass: [
+      { name: 'the Kính gửi recipients written out again in Nơi nhận', text: vary(CONG_VAN, ['- Như trên;\n', '- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường;\n']) },
       { name: 'công văn with Kính gửi', text: CONG_VAN },
       { name: 'quyết định “Như Điều 3”', text: QUYET_DINH },
       { name: 'a Công điện: its “… điện:” list plays the part of Kính gửi', text: vary(CONG_VAN, ['Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', 'SỞ TÀI CHÍNH điện:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.']) },

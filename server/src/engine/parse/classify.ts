@@ -17,7 +17,8 @@ export function classifyType(doc: VanBan, header: Header): DocType | null {
   if (header.headingType) return header.headingType;
   if (header.otherHeading) return null;
   const vv = doc.trichYeu && VV_K.test(foldKey(doc.trichYeu.text, 8));
-  if (vv || (doc.kinhGui && !doc.tenLoai)) return CONG_VAN;
+  // a trích yếu without a tên loại stands where a công văn's "V/v" stands
+  if (vv || (doc.kinhGui && !doc.tenLoai) || (doc.trichYeu && !doc.tenLoai)) return CONG_VAN;
   const sym = doc.soKyHieu?.symbol;
   if (!sym) {
     // the header was lost: "QUYẾT ĐỊNH:" (or "QUYẾT" / "ĐỊNH:") before the articles names the type

@@ -27,6 +27,13 @@ function checkMarker(s: Section, { report }: RuleContext): void {
         report({ start: labelStart, end: labelStart + s.label.length, message: `${NAMES[s.kind]} đánh số bằng chữ số La Mã: ${q(NAMES[s.kind] + ' ' + roman)}.`, fix: replaceFix('Đổi sang số La Mã', { start: labelStart, end: labelStart + s.label.length }, roman) });
       }
       break;
+    case 'muc':
+      if (/^[IVXLC]+$/.test(s.label) && s.value !== null) {
+        const labelStart = s.marker.start + s.marker.text.indexOf(s.label, 3);
+        const span = { start: labelStart, end: labelStart + s.label.length };
+        report({ ...span, message: `Mục, Tiểu mục đánh số bằng chữ số Ả Rập: ${q('Mục ' + s.value)}.`, fix: replaceFix('Đổi sang số Ả Rập', span, String(s.value)) });
+      }
+      break;
     case 'roman':
       if (s.value === null) report({ ...s.marker, message: `${q(s.label)} không phải số La Mã hợp lệ.` });
       if (s.punct !== '.') report({ ...s.marker, message: `Sau số La Mã là dấu chấm: ${q(s.label + '.')}.`, fix: replaceFix('Dùng dấu chấm', punctSpan, '.') });

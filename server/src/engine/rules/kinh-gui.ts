@@ -34,6 +34,17 @@ export default defineRule({
       report({ ...kg.label, severity: 'info', message: `${type.name} thường không có ${q('Kính gửi')}; nơi nhận ghi ở phần ${q('Nơi nhận')}.` });
     }
     if (kg.inline) {
+      // "Kính gửi: Sở Tài chính; Sở Nội vụ.": several recipients, each on its own line "- …;"
+      const parts = kg.inline.text.split(/\s*;\s*/).map((x) => x.replace(/^[-–+•]\s*/, '').replace(/[.;]\s*$/, '')).filter(Boolean);
+      if (parts.length >= 2) {
+        const list = parts.map((x, i) => `- ${x}${i === parts.length - 1 ? '.' : ';'}`).join('\n');
+        report({
+          ...kg.inline,
+          message: 'Gửi nhiều nơi thì sau “Kính gửi:” mỗi nơi nhận một dòng, bắt đầu bằng “- ”, cuối dòng có dấu chấm phẩy, dòng cuối có dấu chấm.',
+          suggestions: [replaceFix('Mỗi nơi nhận một dòng', { start: kg.label.end + (kg.hasColon ? 1 : 0), end: kg.inline.end + (/[.;]$/.test(doc.text.slice(kg.inline.end, kg.inline.end + 1)) ? 1 : 0) }, (kg.hasColon ? '' : ':') + '\n' + list)],
+        });
+        return;
+      }
       const m = /^[-–+•]\s*/.exec(kg.inline.text);
       if (m) {
         report({

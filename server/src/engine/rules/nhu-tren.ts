@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import type { Section } from '../model/vanban';
-import { q, replaceFix } from './util';
+import { insertFix, q, replaceFix } from './util';
 import type { VanBan } from '../model/vanban';
 
 /** A Công điện addresses its recipients with "<cơ quan, chức danh> điện:" and a list, not Kính gửi. */
@@ -28,6 +28,16 @@ export default defineRule({
       walk(s.children);
     });
     walk(doc.sections);
+    const hasNhuTren = nn.items.some((it) => /^[-–+•]?\s*NHU TREN\b/.test(foldKey(it.text)));
+    if (doc.kinhGui && doc.type?.name === 'Công văn' && !hasNhuTren && nn.items.length > 0) {
+      // unless the recipients of Kính gửi are written out again
+      const kg = [doc.kinhGui.inline?.text ?? '', ...doc.kinhGui.items.map((i) => i.text)].join(' ');
+      const first = kg.replace(/^[-–+•]\s*/, '').split(/[;,.]/)[0].trim();
+      const repeated = first.length > 3 && nn.items.some((it) => it.text.includes(first));
+      if (!repeated) {
+        report({ ...nn.label, message: `Công văn có ${q('Kính gửi')} thì Nơi nhận ghi ${q('- Như trên;')} (chỉ những nơi đã ghi ở Kính gửi).`, suggestions: [insertFix('Thêm “- Như trên;”', nn.items[0].start, '- Như trên;\n')] });
+      }
+    }
     for (const it of nn.items) {
       const k = foldKey(it.text);
       if (/^[-–+•]?\s*NHU TREN\b/.test(k)) {

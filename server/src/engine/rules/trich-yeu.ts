@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { replaceFix, q } from './util';
+import { isAllCaps } from '../text/vietnamese';
 
 const MAX_WORDS = 40;
 
@@ -31,6 +32,11 @@ export default defineRule({
     const head = /^(V\s*\/\s*[Vv])(?=\s|$)/iu.exec(ty.text);
     const headSpan = head ? { start: ty.start, end: ty.start + head[0].length } : null;
     if (type.name === 'Công văn') {
+      const long = /^V[eề] việc(?=\s)/u.exec(ty.text);
+      if (long && !doc.tenLoai) {
+        const span = { start: ty.start, end: ty.start + long[0].length };
+        report({ ...span, message: `Trích yếu công văn viết sau chữ ${q('V/v')} (đang là ${q(long[0])}).`, fix: replaceFix('Sửa thành “V/v”', span, 'V/v') });
+      }
       if (head && head[0] !== 'V/v' && headSpan) {
         report({ ...headSpan, message: `Trích yếu công văn viết ${q('V/v')} (đang là ${q(head[0])}).`, fix: replaceFix('Sửa thành “V/v”', headSpan, 'V/v') });
       }
@@ -41,6 +47,9 @@ export default defineRule({
         message: `Chỉ công văn dùng ${q('V/v')}; ${type.name.toLowerCase()} ghi trích yếu bằng một cụm từ (ví dụ ${q('Về việc …')}).`,
         suggestions: [replaceFix('Thay bằng “Về việc”', headSpan, 'Về việc')],
       });
+    }
+    if (type.name !== 'Công văn' && isAllCaps(ty.text) && ty.text.length > 12) {
+      report({ start: ty.start, end: ty.lines[0].end, message: `Trích yếu nội dung viết chữ in thường (in đậm), không viết in hoa toàn bộ.`, citation: 'Phụ lục I, mục II.5.a và mục V (mẫu chữ)' });
     }
     const words = ty.text.split(/\s+/).filter(Boolean).length;
     if (words > MAX_WORDS) {

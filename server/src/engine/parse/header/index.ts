@@ -74,7 +74,8 @@ export function readHeader(text: string, plain: string, lines: Line[], start: nu
   let trichYeu = tl && tl.type?.trichYeu !== false ? readTrichYeuAfter(ctx, tl) : null;
   if (!trichYeu) {
     // a công văn's "V/v …" under its number; a heading after it is body text, not a tên loại
-    const vv = findVv(ctx);
+    // (or "Về việc …" in its place when there is no tên loại: a công văn written the long way)
+    const vv = findVv(ctx, !tl && !!soKyHieu);
     if (vv && (!tl || vv.start < tl.part.start)) {
       if (tl) ctx.taken = ctx.taken.filter((t) => t.start !== tl!.part.start);
       tl = null;

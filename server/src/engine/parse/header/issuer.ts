@@ -10,6 +10,9 @@ import { foldKey, isAllCaps, capsRatio } from '../../text/vietnamese';
 import { ADMIN_UNIT_K, GENERIC_BODY_K, NAME_PHRASES_K, ORG_START_RE } from '../../vocab';
 
 // names of bodies, and of provinces (a place broken off: "UBND THÀNH PHỐ HÀ" / "NỘI")
+/** Units under a people's committee: the line under a bare "ỦY BAN NHÂN DÂN" that makes it a parent. */
+const UNIT_K = /^(SO|PHONG|VAN PHONG|BAN|CHI CUC|TRUNG TAM|THANH TRA|DOI|HOI DONG|TRUONG)\s/;
+
 const NAME_PHRASES = [
   ...NAME_PHRASES_K,
   ...CURRENT_PROVINCES.map((p) => foldKey(p.name)),
@@ -102,8 +105,10 @@ function split(ctx: HeaderContext, lines: Part[]): Issuer {
     groups.push(l);
   }
   if (groups.length === 0) return { parent: null, name: null };
-  // a bare "ỦY BAN NHÂN DÂN" on top has no place, so it is no parent: the lines name joint issuers
-  if (groups.length === 1 || GENERIC_BODY_K.test(foldKey(groups[0].text).trim())) {
+  // a bare "ỦY BAN NHÂN DÂN" over a peer body ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK") names joint
+  // issuers; over one of its own units ("SỞ TÀI CHÍNH") it is a parent that lost its place name
+  const bare = GENERIC_BODY_K.test(foldKey(groups[0].text).trim());
+  if (groups.length === 1 || (bare && !UNIT_K.test(foldKey(groups[1].text)))) {
     return { parent: null, name: groups.reduce((a, b) => join(ctx, a, b)) };
   }
   const name = groups.slice(1).reduce((a, b) => join(ctx, a, b));
