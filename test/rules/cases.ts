@@ -55,6 +55,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'co-quan': {
     fire: [
+      { name: 'a parent line without its place (“ỦY BAN NHÂN DÂN” over “SỞ TÀI CHÍNH”)', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH', 'ỦY BAN NHÂN DÂN\nSỞ TÀI CHÍNH']), severity: 'warning', message: 'địa danh' },
       { name: 'missing issuer', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH\n', '']), severity: 'error' },
       { name: 'issuer abbreviated', text: vary(QUYET_DINH, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nCỘNG', 'UBND TỈNH LẠNG SƠN\nCỘNG']), severity: 'warning', fixed: QUYET_DINH },
       { name: 'issuer in normal case', text: vary(CONG_VAN, ['SỞ TÀI CHÍNH\n', 'Sở Tài chính\n']), severity: 'warning', fixed: CONG_VAN },
@@ -98,6 +99,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'dia-danh-ngay': {
     fire: [
+      { name: 'a date of issue in the future, before signing', text: vary(CONG_VAN, ['năm 2026\nV/v', 'năm 2099\nV/v']), mode: 'final', message: 'tương lai' },
+      { name: 'a provincial body writing another place (PL I §II.4.a)', text: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Hà Nội, ngày 09']), severity: 'warning', suggested: CONG_VAN },
       { name: 'numeric date', text: vary(CONG_VAN, ['Lạng Sơn, ngày 09 tháng 3 năm 2026', 'Lạng Sơn, 09/3/2026']), severity: 'error', fixed: CONG_VAN },
       { name: 'missing comma', text: vary(CONG_VAN, ['Lạng Sơn, ngày', 'Lạng Sơn ngày']), severity: 'error', fixed: CONG_VAN },
       { name: 'day without zero', text: vary(CONG_VAN, ['ngày 09 tháng', 'ngày 9 tháng']), severity: 'error', fixed: CONG_VAN },
@@ -106,14 +109,16 @@ export const CASES: Record<string, RuleCases> = {
       { name: '“tháng 03” is info', text: vary(CONG_VAN, ['tháng 3 năm 2026', 'tháng 03 năm 2026']), severity: 'info', fixed: vary(CONG_VAN, ['tháng 3 năm 2026', 'tháng 03 năm 2026']), suggested: CONG_VAN },
       { name: 'two-digit year', text: vary(CONG_VAN, ['năm 2026\nV/v', 'năm 26\nV/v']), severity: 'error' },
       { name: 'impossible date', text: vary(CONG_VAN, ['ngày 09 tháng 3', 'ngày 31 tháng 4']), severity: 'error', message: 'không có thật' },
-      { name: 'TP. abbreviation', text: vary(CONG_VAN, ['Lạng Sơn, ngày', 'TP. Hồ Chí Minh, ngày']), severity: 'error', fixed: vary(CONG_VAN, ['Lạng Sơn, ngày', 'Thành phố Hồ Chí Minh, ngày']) },
+      { name: 'TP. abbreviation', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH'], ['Lạng Sơn, ngày', 'TP. Hồ Chí Minh, ngày']), severity: 'error', fixed: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH'], ['Lạng Sơn, ngày', 'Thành phố Hồ Chí Minh, ngày']) },
       { name: 'blank day: info in draft (seed 000)', text: vary(CONG_VAN, ['ngày 09 tháng', 'ngày       tháng']), severity: 'info' },
       { name: 'blank day: error before signing', text: vary(CONG_VAN, ['ngày 09 tháng', 'ngày       tháng']), mode: 'final', severity: 'error' },
     ],
     pass: [
+      { name: 'a ministry writes Hà Nội', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH', 'BỘ TÀI CHÍNH'], ['Lạng Sơn, ngày 09', 'Hà Nội, ngày 09'], ['/STC-QLNS', '/BTC-NSNN']) },
+      { name: 'a commune body writes its xã', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH', 'ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ'], ['Lạng Sơn, ngày 09', 'Xuân Phú, ngày 09'], ['/STC-QLNS', '/UBND-VP']) },
       { name: 'clean', text: CONG_VAN },
       { name: 'leap day of a leap year', text: vary(CONG_VAN, ['ngày 09 tháng 3 năm 2026', 'ngày 29 tháng 02 năm 2028']) },
-      { name: 'full name of Thành phố Hồ Chí Minh', text: vary(CONG_VAN, ['Lạng Sơn, ngày', 'Thành phố Hồ Chí Minh, ngày']) },
+      { name: 'full name of Thành phố Hồ Chí Minh', text: vary(CONG_VAN, ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH'], ['Lạng Sơn, ngày', 'Thành phố Hồ Chí Minh, ngày']) },
     ],
   },
   'ten-loai': {

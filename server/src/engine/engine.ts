@@ -15,6 +15,13 @@ export interface CheckOptions {
   config?: Config;
   /** Overrides config.mode. */
   mode?: Mode;
+  /** Today as ISO yyyy-mm-dd, for checks against the present (default: the local date). */
+  today?: string;
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export interface CheckResult {
@@ -35,6 +42,7 @@ export function lacksDiacritics(doc: VanBan): boolean {
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? {};
   const mode: Mode = options.mode ?? config.mode ?? 'draft';
+  const today = options.today ?? localToday();
   const hasDirectives = text.includes('thethuc-'); // <!-- thethuc-disable … --> comments (suppress.ts)
   const source = new SourceText(hasDirectives ? maskDirectives(text) : text);
   const doc = parse(source);
@@ -47,7 +55,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     if (!appliesTo(rule, doc)) continue;
     if (noDiacritics && rule.needsDiacritics) continue;
     const reports: Report[] = [];
-    const ctx: RuleContext = { doc, mode, profile: config.profile ?? {}, report: (r) => reports.push(r) };
+    const ctx: RuleContext = { doc, mode, today, profile: config.profile ?? {}, report: (r) => reports.push(r) };
     try {
       rule.check(ctx);
     } catch (err) {

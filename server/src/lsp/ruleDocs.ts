@@ -161,12 +161,12 @@ export const RULE_DOCS: Record<string, RuleDoc> = {
   'dia-danh-ngay': {
     why:
       'Địa danh và thời gian ban hành là thành phần bắt buộc (Điều 8 khoản 2 điểm d). Ngày, tháng, năm viết đầy đủ bằng chữ “ngày … tháng … năm …”, sau địa danh ' +
-      'có dấu phẩy; ngày nhỏ hơn 10 và tháng 1, 2 ghi thêm số 0; năm ghi đủ bốn chữ số; địa danh ghi tên đầy đủ, không viết tắt “TP.” (Phụ lục I, mục II.4). ' +
+      'có dấu phẩy; ngày nhỏ hơn 10 và tháng 1, 2 ghi thêm số 0; năm ghi đủ bốn chữ số; địa danh ghi tên đầy đủ, không viết tắt “TP.”; cơ quan cấp tỉnh ghi tên tỉnh, ' +
+      'cơ quan cấp xã ghi tên xã, phường, đặc khu (Phụ lục I, mục II.4). ' +
       'Ngày để trống trong dự thảo chỉ là lỗi khi kiểm tra trước khi ký.',
     right: [
       { text: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', base: 'cong-van' },
       { text: 'Lạng Sơn, ngày 15 tháng 01 năm 2026', base: 'quyet-dinh', note: 'Tháng 1, 2 ghi thêm số 0.' },
-      { text: 'Thành phố Hồ Chí Minh, ngày 09 tháng 3 năm 2026', base: 'cong-van', replaces: 'Lạng Sơn, ngày 09 tháng 3 năm 2026' },
     ],
     wrong: [
       { text: 'Lạng Sơn, 09/3/2026', base: 'cong-van', replaces: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', note: 'Không viết ngày tháng bằng chữ.' },

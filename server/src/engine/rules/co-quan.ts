@@ -1,6 +1,6 @@
 import { defineRule, documentStart } from './rule';
 import { replaceFix, q } from './util';
-import { isAllCaps, viUpper } from '../text/vietnamese';
+import { foldKey, isAllCaps, viUpper } from '../text/vietnamese';
 
 const EXPANSIONS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])UBND(?![\p{L}\p{N}])/gu, 'ỦY BAN NHÂN DÂN'],
@@ -30,6 +30,9 @@ export default defineRule({
           fix: replaceFix('Viết in hoa', p, viUpper(p.text)),
         });
       }
+    }
+    if (parent && /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND)$/.test(foldKey(parent.text).trim())) {
+      report({ ...parent, severity: 'warning', message: `Tên cơ quan chủ quản ghi kèm địa danh: ${q(parent.text + ' TỈNH …')} (hoặc xã, phường).`, citation: 'Phụ lục I, mục II.2.a' });
     }
     let expanded = name.text;
     for (const [re, full] of EXPANSIONS) expanded = expanded.replace(re, full);

@@ -1,7 +1,45 @@
 import { defineRule, documentStart } from './rule';
 import type { Report } from './rule';
-import { blankSeverity, insertFix, replaceFix, q } from './util';
+import { blankSeverity, insertFix, replaceFix, q, showDate } from './util';
 import { isRealDate, daysInMonth } from '../dates/dates';
+import { CURRENT_PROVINCES, MERGED_PROVINCES } from '../data';
+import { foldKey } from '../text/vietnamese';
+import type { VanBan } from '../model/vanban';
+
+const PROVINCE_NAMES = [...CURRENT_PROVINCES.map((p) => p.name.replace(/^Thành phố /u, '')), ...MERGED_PROVINCES.map((p) => p.old)];
+const PROVINCE_KEYS = PROVINCE_NAMES.map((n) => foldKey(n));
+
+/**
+ * Where the issuer sits, read from its header lines: a provincial body ("ỦY BAN NHÂN DÂN TỈNH LẠNG
+ * SƠN", "SỞ TÀI CHÍNH" under "UBND TỈNH YÊN BÁI") writes its province; a commune body ("ỦY BAN NHÂN
+ * DÂN XÃ XUÂN PHÚ") writes its xã. Central bodies and others: null (not judged).
+ */
+function issuerPlace(doc: VanBan): { level: 'tỉnh' | 'xã'; name: string } | null {
+  const lines = [doc.issuer.parent?.text, doc.issuer.name?.text].filter((x): x is string => !!x);
+  if (lines.length === 0) return null;
+  const k = foldKey(lines.join(' ')).replace(/\s+/g, ' ');
+  if (/(?:^|\s)(?:BO|CHINH PHU|QUOC HOI|TONG CUC|CUC) /.test(' ' + k)) return null; // central bodies sit in Hà Nội or elsewhere
+  const xa = /(?:^|\s)(?:UBND|UY BAN NHAN DAN|HDND|HOI DONG NHAN DAN) (?:XA|PHUONG|DAC KHU) (.+)$/.exec(k);
+  if (xa) {
+    const all = lines.join(' ').replace(/\s+/g, ' ');
+    return { level: 'xã', name: titleCase(all.slice(all.length - xa[1].length)) };
+  }
+  for (const line of lines) {
+    const tinh = /(?:^|\s)(?:TINH|THANH PHO|TP\.?) (.+?)$/.exec(foldKey(line).replace(/\s+/g, ' ').trim());
+    const idx = tinh ? PROVINCE_KEYS.indexOf(tinh[1].trim()) : -1;
+    if (idx !== -1) return { level: 'tỉnh', name: PROVINCE_NAMES[idx] };
+  }
+  return null;
+}
+
+function titleCase(s: string): string {
+  return s.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toLocaleUpperCase('vi'));
+}
+
+function samePlace(written: string, name: string): boolean {
+  const k = (x: string) => foldKey(x).replace(/^(THANH PHO|TP\.?|TINH|XA|PHUONG)\s+/, '').replace(/[-–\s]+/g, ' ').trim();
+  return k(written) === k(name);
+}
 
 const TP_HCM = /^(TP\.?\s*HCM|TP\.?\s*Hồ Chí Minh|Tp\.?\s*Hồ Chí Minh|T\.P\.?\s*Hồ Chí Minh|Hồ Chí Minh)$/u;
 
@@ -22,7 +60,7 @@ export default defineRule({
   fixable: true,
   needsDiacritics: true,
   regimes: ['nd30', 'qppl'],
-  check({ doc, mode, report }) {
+  check({ doc, mode, today, report }) {
     const pd = doc.placeDate;
     if (!pd) {
       if (doc.type?.noDateLine) return;
@@ -59,6 +97,17 @@ export default defineRule({
       } else if (/^\p{Ll}/u.test(place.text)) {
         const fixed = place.text.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toLocaleUpperCase('vi'));
         report({ ...place, severity: 'warning', message: `Chữ cái đầu của địa danh viết hoa: ${q(fixed)}.`, fix: replaceFix('Viết hoa địa danh', place, fixed) });
+      }
+      const home = issuerPlace(doc);
+      if (home && !samePlace(place.text, home.name)) {
+        report({
+          ...place, severity: 'warning',
+          message: home.level === 'tỉnh'
+            ? `Văn bản của cơ quan cấp tỉnh ghi địa danh là tên tỉnh, thành phố nơi cơ quan đóng trụ sở: ${q(home.name)} (đang là ${q(place.text)}).`
+            : `Văn bản của cơ quan cấp xã ghi địa danh là tên xã, phường, đặc khu: ${q(home.name)} (đang là ${q(place.text)}).`,
+          citation: 'Phụ lục I, mục II.4.a',
+          suggestions: [replaceFix(`Đổi thành “${home.name}”`, place, home.name)],
+        });
       }
       if (!pd.hasComma) {
         report({ ...place, message: `Sau địa danh có dấu phẩy: ${q(place.text + ', ngày …')}.`, fix: insertFix('Thêm dấu phẩy', place.end, ',') });
@@ -106,6 +155,9 @@ export default defineRule({
       report({ ...pd.dateRaw, severity: blankSeverity(mode), message: 'Năm ban hành để trống.' });
     } else if (!/^\d{4}$/.test(year.text.trim())) {
       report({ ...year, message: `Năm ban hành ghi đủ bốn chữ số (đang là ${q(year.text.trim())}).` });
+    }
+    if (mode === 'final' && pd.iso && pd.iso > today) {
+      report({ ...pd.dateRaw, severity: 'warning', message: `Ngày ban hành ${q(showDate(pd.iso))} còn ở tương lai (hôm nay là ${showDate(today)}): văn bản ký ban hành ghi ngày ký.`, citation: 'Điều 8 khoản 2 điểm d; Điều 15 (đăng ký, ghi ngày ban hành)' });
     }
     const dv = day && /^\d+$/.test(day.text.trim()) ? +day.text.trim() : null;
     const mv = pd.monthValue;

@@ -35,6 +35,8 @@ export interface Report extends Span {
 export interface RuleContext {
   doc: VanBan;
   mode: Mode;
+  /** Today as ISO yyyy-mm-dd (the machine's local date unless the caller gives one). */
+  today: string;
   profile: Profile;
   report(r: Report): void;
 }
