@@ -307,6 +307,10 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
   },
   'ten-goi-cu': {
     fire: [
+      { name: 'a district body after 01/7/2025: “Phòng Giáo dục và Đào tạo huyện Cao Lộc”', text: vary(CONG_VAN, ['- Ủy ban nhân dân các xã, phường.', '- Phòng Giáo dục và Đào tạo huyện Cao Lộc.']), severity: 'warning' },
+      { name: 'a city under the province after 01/7/2025: “UBND thành phố Lạng Sơn”', text: vary(CONG_VAN, ['- Ủy ban nhân dân các xã, phường.', '- UBND thành phố Lạng Sơn.']), severity: 'warning' },
+      { name: 'a ministry merged in 2025 (corroborated): warning', text: vary(CONG_VAN, ['của Bộ Khoa học và Công nghệ về việc', 'gửi Bộ Thông tin và Truyền thông về việc']), severity: 'warning', suggested: vary(CONG_VAN, ['của Bộ Khoa học và Công nghệ về việc', 'gửi Bộ Khoa học và Công nghệ về việc']) },
+      { name: 'a ministry merged in 2025 (single source): info', text: vary(CONG_VAN, ['của Bộ Khoa học và Công nghệ về việc', 'gửi Bộ Kế hoạch và Đầu tư về việc']), severity: 'info' },
       { name: 'district level addressed after 01/7/2025 (seed 003 shape)', text: vary(KE_HOACH, ['- Các sở, ban, ngành;', '- UBND các huyện, thành phố;']), severity: 'warning' },
       // the names may be meant (a body of the old province, a ward of the same name): suggestions
       { name: 'merged province in a 2026 document', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Hà Giang đề nghị']), suggested: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính tỉnh Tuyên Quang đề nghị']) },
@@ -315,6 +319,8 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'old province as the place of issue', text: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Yên Bái, ngày 09']), suggested: vary(CONG_VAN, ['Lạng Sơn, ngày 09', 'Lào Cai, ngày 09']) },
     ],
     pass: [
+      { name: 'a centrally-run city: “UBND thành phố Hải Phòng”', text: vary(CONG_VAN, ['- Ủy ban nhân dân các xã, phường.', '- UBND thành phố Hải Phòng.']) },
+      { name: 'a ministry cited as the issuer of an older document', text: vary(CONG_VAN, ['Công văn số 708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', 'Công văn số 708/BKHĐT-KTĐP ngày 06/02/2024 của Bộ Kế hoạch và Đầu tư']) },
       { name: 'same names in a 2024 document', text: vary(CONG_VAN, ['năm 2026\nV/v', 'năm 2024\nV/v'], ['- Các sở, ban, ngành;', '- Sở Kế hoạch và Đầu tư;\n- UBND các huyện;'], ['trước ngày 20/3/2026', 'trước ngày 20/3/2024']) },
       { name: 'a cited document’s issuer keeps its old name', text: vary(CONG_VAN, ['của Bộ Khoa học và Công nghệ', 'của Sở Kế hoạch và Đầu tư']) },
       { name: '“… ngày 05/01/2024 của UBND tỉnh Hòa Bình” stays as issued', text: vary(CONG_VAN, ['Thực hiện Công văn số 708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', 'Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh Hòa Bình']) },

@@ -4,6 +4,7 @@
 import docTypesJson from './doc-types.json';
 import provincesJson from './provinces.json';
 import departmentsJson from './departments.json';
+import ministriesJson from './ministries.json';
 
 export interface DocType {
   name: string;
@@ -74,3 +75,13 @@ export interface CurrentDepartment {
 }
 
 export const CURRENT_DEPARTMENTS: CurrentDepartment[] = departmentsJson.current;
+
+export interface MergedMinistry {
+  old: string;
+  successor: string;
+  /** "C": corroborated by two sources; "M": a single source (findings stay info). */
+  confidence: 'C' | 'M';
+}
+
+export const MERGED_MINISTRIES: MergedMinistry[] = ministriesJson.merged as MergedMinistry[];
+export const MINISTRIES_VALID_FROM: string = ministriesJson.validFrom;

@@ -4,9 +4,12 @@ import { issueDateOrMonth, replaceFix, q, showDate } from './util';
 import { wordsOf, hashWord } from '../text/words';
 import type { VanBan } from '../model/vanban';
 import { otherTonePlacement } from '../text/vietnamese';
-import { MERGED_PROVINCES, MERGED_DEPARTMENTS, DEPARTMENTS_VALID_FROM, DISTRICT_LEVEL_UNTIL } from '../data';
+import { MERGED_PROVINCES, MERGED_DEPARTMENTS, DEPARTMENTS_VALID_FROM, DISTRICT_LEVEL_UNTIL, MERGED_MINISTRIES, MINISTRIES_VALID_FROM, CURRENT_PROVINCES } from '../data';
 
-const DISTRICT_WINDOW = /(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)$/iu;
+const DISTRICT_WINDOW = /(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Chủ tịch UBND)\s+(?:các\s+)?(?:huyện|quận|thị xã)|(?:Phòng|Văn phòng)\s+(?:[\p{L}-]+\s+){1,8}?(?:huyện|quận|thị xã)|cấp huyện|thị trấn)$/iu;
+/** "UBND thành phố Lạng Sơn": a city under a province (the six centrally-run cities excepted). */
+const PROVINCIAL_CITY = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+thành phố\s+(\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3})/gu;
+const CENTRAL_CITIES = new Set(CURRENT_PROVINCES.filter((p) => p.kind === 'thành phố').map((p) => p.name.replace(/^Thành phố /u, '')));
 /** Words that anchor a search, in lower case: district-level nouns, "tỉnh" and "sở". */
 const ANCHOR_WORDS = new Set(['huyện', 'quận', 'xã', 'trấn', 'tỉnh', 'sở']);
 const [H1, H2, H3, H4, H5, H6] = [...ANCHOR_WORDS].map(hashWord);
@@ -83,7 +86,7 @@ function sameName(written: string, name: string): boolean {
 export default defineRule({
   id: 'ten-goi-cu',
   title: 'Tên gọi cũ sau sắp xếp năm 2025',
-  description: 'Không dùng tên đã bị bãi bỏ khi sắp xếp năm 2025 như cơ quan đang tồn tại: cấp huyện (từ 01/7/2025), tỉnh đã hợp nhất (34 đơn vị từ 01/7/2025), sở đã hợp nhất (từ 01/3/2025), xét theo ngày của văn bản.',
+  description: 'Không dùng tên đã bị bãi bỏ khi sắp xếp năm 2025 như cơ quan đang tồn tại: cấp huyện và thành phố thuộc tỉnh (từ 01/7/2025), tỉnh đã hợp nhất (34 đơn vị từ 01/7/2025), sở và bộ đã hợp nhất (từ 01/3/2025), xét theo ngày của văn bản; tên của cơ quan ban hành văn bản được dẫn, tên có “(cũ)” và câu kể về trước khi sắp xếp được giữ nguyên.',
   citation: 'Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền địa phương 2025; Nghị định 45/2025/NĐ-CP',
   severity: 'warning',
   fixable: false,
@@ -109,6 +112,30 @@ export default defineRule({
         const start = end - m[0].length;
         if (isWordChar(text[start - 1]) || notCurrent(text, start, end)) continue;
         add({ start, end, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
+      }
+    }
+    if (date >= DISTRICT_LEVEL_UNTIL && text.includes('thành phố')) {
+      PROVINCIAL_CITY.lastIndex = 0;
+      for (let m = PROVINCIAL_CITY.exec(text); m; m = PROVINCIAL_CITY.exec(text)) {
+        const name = m[1];
+        if ([...CENTRAL_CITIES].some((c) => c === name || c.startsWith(name + ' ') || name.startsWith(c))) continue;
+        if (notCurrent(text, m.index, m.index + m[0].length)) continue;
+        add({ start: m.index, end: m.index + m[0].length, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn thành phố thuộc tỉnh (cấp huyện); ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại.` });
+      }
+    }
+    if (date >= MINISTRIES_VALID_FROM) {
+      for (const mm of MERGED_MINISTRIES) {
+        for (let at = text.indexOf(mm.old); at !== -1; at = text.indexOf(mm.old, at + 1)) {
+          const end = at + mm.old.length;
+          if (isWordChar(text[end]) || isWordChar(text[at - 1]) || notCurrent(text, at, end)) continue;
+          add({
+            start: at, end,
+            severity: mm.confidence === 'M' ? 'info' : 'warning',
+            citation: 'Cơ cấu tổ chức của Chính phủ từ 01/3/2025 (Nghị quyết 176/2025/QH15)',
+            message: `${q(mm.old)} đã hợp nhất vào ${mm.successor} từ ${showDate(MINISTRIES_VALID_FROM)}; văn bản ngày ${showDate(date)} nên dùng tên cơ quan hiện hành.`,
+            suggestions: [replaceFix(`Đổi thành “${mm.successor}”`, { start: at, end }, mm.successor)],
+          });
+        }
       }
     }
     for (const { at, word, written: anchor, after } of found) {
