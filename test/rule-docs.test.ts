@@ -7,8 +7,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES, check } from '../server/src/engine';
-import { RULE_DOCS, type Example, type ExampleBase } from '../server/src/lsp/ruleDocs';
-import { DOCS_DIR, renderAll } from '../scripts/gen-rule-docs';
+import type { Example, ExampleBase } from '../server/src/lsp/ruleDocs';
+import { DOCS_DIR, README, SCHEMA, renderAll, withReadmeTable, withSchemaEnum } from '../scripts/gen-rule-docs';
 import { CONG_VAN, KE_HOACH, QUYET_DINH } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
@@ -40,11 +40,17 @@ describe('rule documentation (docs/rules)', function () {
     }
   });
 
+  it('the README rules table and the schema rule-id enum are generated from the rule list', function () {
+    const readme = readFileSync(join(ROOT, README), 'utf8');
+    assert.equal(readme, withReadmeTable(readme), `README.md rules table is stale; run: ${GENERATE}`);
+    const schema = readFileSync(join(ROOT, SCHEMA), 'utf8');
+    assert.equal(schema, withSchemaEnum(schema), `${SCHEMA} rule ids are stale; run: ${GENERATE}`);
+  });
+
   it('has a page, a reason and right and wrong examples for every rule', function () {
-    assert.deepEqual(Object.keys(RULE_DOCS).sort(), RULES.map((r) => r.id).sort());
     for (const rule of RULES) {
       assert.ok(existsSync(join(ROOT, DOCS_DIR, `${rule.id}.md`)), rule.id);
-      const doc = RULE_DOCS[rule.id];
+      const doc = rule.docs;
       assert.match(doc.why, /[à-ỹ]/u, `${rule.id}: why in Vietnamese`);
       assert.ok(doc.right.length >= 1 && doc.wrong.length >= 1, `${rule.id}: examples`);
     }
@@ -52,13 +58,13 @@ describe('rule documentation (docs/rules)', function () {
 
   for (const rule of RULES) {
     describe(rule.id, function () {
-      for (const e of RULE_DOCS[rule.id].right) {
+      for (const e of rule.docs.right) {
         it(`passes: ${JSON.stringify(e.text.split('\n')[0])}`, function () {
           const found = check(placed(e), { mode: e.mode }).findings.filter((f) => f.rule === rule.id);
           assert.deepEqual(found.map((f) => f.message), []);
         });
       }
-      for (const e of RULE_DOCS[rule.id].wrong) {
+      for (const e of rule.docs.wrong) {
         it(`is reported: ${JSON.stringify(e.text.split('\n')[0])}`, function () {
           const all = check(placed(e), { mode: e.mode }).findings;
           assert.ok(all.some((f) => f.rule === rule.id), `no ${rule.id} finding; got ${JSON.stringify(all.map((f) => f.rule))}`);

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { QD_CAN_CU } from './examples';
 import { endPunctuation, insertFix, q, replaceFix } from './util';
 
 export default defineRule({
@@ -9,6 +10,26 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Căn cứ ban hành của quyết định, nghị quyết: mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.) ' +
+      '(Phụ lục I, mục II.6.a). Luật, pháp lệnh chỉ ghi tên loại và tên văn bản, không ghi số, ký hiệu.',
+    right: [{ text: QD_CAN_CU, base: 'quyet-dinh' }],
+    wrong: [
+      {
+        text: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025,',
+        base: 'quyet-dinh',
+        replaces: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+        note: 'Căn cứ kết thúc bằng dấu phẩy.',
+      },
+      {
+        text: 'Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ;\nQUYẾT ĐỊNH:',
+        base: 'quyet-dinh',
+        replaces: 'Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ.\nQUYẾT ĐỊNH:',
+        note: 'Dòng cuối cùng phải kết thúc bằng dấu chấm.',
+      },
+    ],
+  },
   check({ doc, report }) {
     if (!doc.type?.canCu) return;
     const items = doc.canCu;

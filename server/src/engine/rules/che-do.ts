@@ -8,6 +8,23 @@ export default defineRule({
   severity: 'info',
   fixable: false,
   regimes: ['party', 'qppl', 'other'],
+  docs: {
+    why:
+      'Nghị định 30/2020/NĐ-CP quy định thể thức của văn bản hành chính. Văn bản của Đảng và văn bản quy phạm pháp luật có quy định thể thức riêng ' +
+      '(ví dụ số “242-KH/TU”, thẩm quyền “T/M”, số có năm “15/2025/QĐ-UBND”); kiểm tra chúng theo Nghị định 30 chỉ sinh ra các báo lỗi sai. ' +
+      'Vì vậy khi nhận ra loại văn bản này, Thể thức báo một thông tin và các quy tắc của Nghị định 30 không chạy.',
+    right: [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND', base: 'quyet-dinh', note: 'Văn bản hành chính: được kiểm tra đầy đủ.' }],
+    wrong: [
+      {
+        text: 'ĐẢNG BỘ TỈNH LẠNG SƠN\nBAN THƯỜNG VỤ TỈNH ỦY\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 242-KH/TU\nLạng Sơn, ngày 03 tháng 6 năm 2025\nKẾ HOẠCH\nThực hiện các nhiệm vụ',
+        note: 'Văn bản của Đảng: một thông tin, không kiểm tra theo Nghị định 30.',
+      },
+      {
+        text: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/2025/QĐ-UBND\nLạng Sơn, ngày 15 tháng 5 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy định quản lý',
+        note: 'Số có năm ban hành: văn bản quy phạm pháp luật.',
+      },
+    ],
+  },
   check({ doc, report }) {
     const at = doc.regimeEvidence ?? documentStart(doc);
     const message =

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { CV_SIGNATURE } from './examples';
 import type { RuleContext } from './rule';
 import type { Part } from '../model/vanban';
 import { replaceFix, q } from './util';
@@ -45,6 +46,24 @@ export default defineRule({
   regimes: ['nd30', 'qppl'],
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Thẩm quyền, chức vụ, họ tên người ký là thành phần bắt buộc. Ký thay mặt tập thể ghi “TM.” trước tên tập thể; cấp phó ký thay người đứng đầu ghi “KT.” ' +
+      'trước chức vụ người đứng đầu, dòng dưới là chức vụ cấp phó; ký thừa lệnh “TL.”, thừa ủy quyền “TUQ.”, quyền “Q.” (Điều 13; Phụ lục I, mục II.7). ' +
+      'Chức vụ viết in hoa; họ tên viết chữ thường, không ghi học hàm, học vị trước họ tên (trừ cơ quan được phép).',
+    right: [
+      { text: CV_SIGNATURE, base: 'cong-van' },
+      { text: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐoàn Thanh Sơn', base: 'quyet-dinh' },
+    ],
+    wrong: [
+      { text: 'KT GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An', base: 'cong-van', replaces: CV_SIGNATURE, note: 'Thiếu dấu chấm sau KT.' },
+      { text: 'K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An', base: 'cong-van', replaces: CV_SIGNATURE, note: '“K/T” là cách viết của văn bản Đảng.' },
+      { text: 'PHÓ GIÁM ĐỐC\nNguyễn Văn An', base: 'cong-van', replaces: CV_SIGNATURE, note: 'Cấp phó ký mà không có “KT. GIÁM ĐỐC”.' },
+      { text: 'TM. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An', base: 'cong-van', replaces: CV_SIGNATURE, note: '“TM.” đứng trước tên tập thể, không trước chức vụ.' },
+      { text: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNGUYỄN VĂN AN', base: 'cong-van', replaces: CV_SIGNATURE, note: 'Họ tên viết in hoa.' },
+      { text: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTS. Nguyễn Văn An', base: 'cong-van', replaces: CV_SIGNATURE, note: 'Học vị trước họ tên.' },
+    ],
+  },
   check(ctx) {
     const { doc, profile, report } = ctx;
     const sig = doc.signature;

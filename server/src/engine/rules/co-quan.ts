@@ -15,6 +15,19 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Tên cơ quan, tổ chức ban hành là thành phần bắt buộc (Điều 8 khoản 2 điểm b), viết in hoa. Tên cơ quan chủ quản trực tiếp (dòng trên) được viết tắt ' +
+      'những cụm từ thông dụng như “UBND”, “HĐND”; tên cơ quan ban hành phải ghi đầy đủ (Phụ lục I, mục II.2).',
+    right: [
+      { text: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH', base: 'cong-van' },
+      { text: 'UBND TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH', base: 'cong-van', replaces: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH', note: 'Cơ quan chủ quản được viết tắt.' },
+    ],
+    wrong: [
+      { text: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSở Tài chính', base: 'cong-van', replaces: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH', note: 'Tên cơ quan ban hành không in hoa.' },
+      { text: 'UBND TỈNH LẠNG SƠN', base: 'quyet-dinh', replaces: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', note: 'Quyết định của chính Ủy ban nhân dân tỉnh: tên cơ quan ban hành không được viết tắt.' },
+    ],
+  },
   check({ doc, report }) {
     const { name, parent } = doc.issuer;
     if (!name) {

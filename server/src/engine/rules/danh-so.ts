@@ -92,6 +92,22 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Bố cục văn bản theo phần, chương, mục, điều, khoản, điểm: phần, chương, mục đánh số La Mã; điều ghi “Điều 1.”; khoản đánh số Ả Rập “1.”; ' +
+      'điểm dùng chữ cái tiếng Việt theo thứ tự “a)”, “b)” … (không có f, j, w, z) (Phụ lục I, mục II.6.đ). Số trùng hay bỏ cách làm sai mọi dẫn chiếu ' +
+      '(“khoản 2 Điều 3”).',
+    right: [
+      { text: 'Điều 2. Tổ công tác có nhiệm vụ:\na) Tham mưu triển khai các nhiệm vụ chuyển đổi số;\nb) Đôn đốc các cơ quan, đơn vị thực hiện;', base: 'quyet-dinh' },
+      { text: 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích', base: 'ke-hoach' },
+    ],
+    wrong: [
+      { text: 'Điều 1: Thành lập Tổ công tác chuyển đổi số tỉnh Lạng Sơn', base: 'quyet-dinh', replaces: 'Điều 1. Thành lập', note: '“Điều 1.” có dấu chấm.' },
+      { text: 'a. Tham mưu triển khai các nhiệm vụ chuyển đổi số;', base: 'quyet-dinh', replaces: 'a) Tham mưu', note: 'Điểm ghi “a)”.' },
+      { text: '1) Rà soát, tổng hợp kết quả giải ngân vốn đầu tư công quý I năm 2026.', base: 'cong-van', replaces: '1. Rà soát', note: 'Khoản ghi “1.”.' },
+      { text: 'f) Báo cáo kết quả trước ngày 30/6/2026.', base: 'quyet-dinh', replaces: 'c) Báo cáo', note: 'Chữ f không có trong bảng chữ cái tiếng Việt; sau b) là c).' },
+    ],
+  },
   check(ctx) {
     const dieu: Section[] = [];
     const walk = (list: Section[]) => {

@@ -60,6 +60,24 @@ export default defineRule({
   fixable: true,
   needsDiacritics: true,
   regimes: ['nd30', 'qppl'],
+  docs: {
+    why:
+      'Địa danh và thời gian ban hành là thành phần bắt buộc (Điều 8 khoản 2 điểm d). Ngày, tháng, năm viết đầy đủ bằng chữ “ngày … tháng … năm …”, sau địa danh ' +
+      'có dấu phẩy; ngày nhỏ hơn 10 và tháng 1, 2 ghi thêm số 0; năm ghi đủ bốn chữ số; địa danh ghi tên đầy đủ, không viết tắt “TP.”; cơ quan cấp tỉnh ghi tên tỉnh, ' +
+      'cơ quan cấp xã ghi tên xã, phường, đặc khu (Phụ lục I, mục II.4). ' +
+      'Ngày để trống trong dự thảo chỉ là lỗi khi kiểm tra trước khi ký.',
+    right: [
+      { text: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', base: 'cong-van' },
+      { text: 'Lạng Sơn, ngày 15 tháng 01 năm 2026', base: 'quyet-dinh', note: 'Tháng 1, 2 ghi thêm số 0.' },
+    ],
+    wrong: [
+      { text: 'Lạng Sơn, 09/3/2026', base: 'cong-van', replaces: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', note: 'Không viết ngày tháng bằng chữ.' },
+      { text: 'Lạng Sơn ngày 9 tháng 3 năm 2026', base: 'cong-van', replaces: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', note: 'Thiếu dấu phẩy, thiếu số 0 trước ngày.' },
+      { text: 'Lạng Sơn, ngày 15 tháng 1 năm 2026', base: 'quyet-dinh', replaces: 'Lạng Sơn, ngày 15 tháng 01 năm 2026', note: 'Tháng 1 phải ghi “01”.' },
+      { text: 'TP. Hồ Chí Minh, ngày 09 tháng 3 năm 2026', base: 'cong-van', replaces: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', note: 'Viết tắt địa danh.' },
+      { text: 'Lạng Sơn, ngày 31 tháng 4 năm 2026', base: 'cong-van', replaces: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', note: 'Tháng 4 chỉ có 30 ngày.' },
+    ],
+  },
   check({ doc, mode, today, report }) {
     const pd = doc.placeDate;
     if (!pd) {

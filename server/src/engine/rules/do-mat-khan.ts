@@ -12,6 +12,16 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Độ mật chỉ có ba mức MẬT, TỐI MẬT, TUYỆT MẬT; mức độ khẩn chỉ có KHẨN, THƯỢNG KHẨN, HỎA TỐC; viết in hoa (Phụ lục I, mục III.2). ' +
+      'Các cách ghi khác (“KHẨN CẤP”, “RẤT KHẨN”, “Mật”) không được văn thư và hệ thống quản lý văn bản nhận biết đúng mức.',
+    right: [{ text: 'Số: 05/STC-QLNS\nTHƯỢNG KHẨN', base: 'cong-van', replaces: 'Số: 05/STC-QLNS' }],
+    wrong: [
+      { text: 'Số: 05/STC-QLNS\nKHẨN CẤP', base: 'cong-van', replaces: 'Số: 05/STC-QLNS', note: 'Không có mức “KHẨN CẤP”.' },
+      { text: 'Số: 05/STC-QLNS\nMật', base: 'cong-van', replaces: 'Số: 05/STC-QLNS', note: 'Viết in hoa: MẬT.' },
+    ],
+  },
   check({ doc, report }) {
     for (const m of doc.markings) {
       const t = m.text.replace(/\s+/g, ' ');

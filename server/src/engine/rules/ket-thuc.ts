@@ -9,6 +9,18 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why: 'Các mẫu văn bản của Phụ lục III kết thúc phần nội dung bằng dấu “./.”, để không ai thêm được chữ vào sau nội dung đã ký.',
+    right: [{ text: 'Sở Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.', base: 'cong-van' }],
+    wrong: [
+      {
+        text: 'Sở Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện.',
+        base: 'cong-van',
+        replaces: 'Sở Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.',
+        note: 'Thiếu “./.” ở cuối nội dung.',
+      },
+    ],
+  },
   check({ doc, report }) {
     if (doc.endMarker) return;
     if (doc.bodyEnd <= doc.bodyStart) return;

@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { CV_KINH_GUI } from './examples';
 import type { Fix } from './rule';
 import { endPunctuation, insertFix, replaceFix, q } from './util';
 
@@ -10,6 +11,20 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Công văn (và tờ trình, báo cáo gửi cơ quan cấp trên) ghi “Kính gửi:” và tên cơ quan, cá nhân nhận (Phụ lục I, mục II.9.b). Gửi một nơi thì viết cùng dòng; ' +
+      'gửi nhiều nơi thì mỗi nơi một dòng bắt đầu bằng gạch đầu dòng, cuối dòng có dấu chấm phẩy, dòng cuối cùng kết thúc bằng dấu chấm.',
+    right: [
+      { text: CV_KINH_GUI, base: 'cong-van' },
+      { text: 'Kính gửi: Các phòng, ban, trung tâm.', base: 'cong-van', replaces: CV_KINH_GUI, note: 'Một nơi nhận: viết cùng dòng.' },
+    ],
+    wrong: [
+      { text: 'Kính gửi\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường.', base: 'cong-van', replaces: CV_KINH_GUI, note: 'Thiếu dấu hai chấm.' },
+      { text: 'Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường;', base: 'cong-van', replaces: CV_KINH_GUI, note: 'Nơi nhận cuối cùng kết thúc bằng dấu chấm.' },
+      { text: 'Kính gửi:\n- Sở Nội vụ.', base: 'cong-van', replaces: CV_KINH_GUI, note: 'Một nơi nhận mà xuống dòng, có gạch đầu dòng.' },
+    ],
+  },
   check({ doc, report }) {
     const kg = doc.kinhGui;
     const type = doc.type;

@@ -13,6 +13,24 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Ký hiệu của văn bản có tên loại gồm chữ viết tắt tên loại theo Phụ lục III rồi đến chữ viết tắt tên cơ quan (“KH-UBND” cho kế hoạch); ' +
+      'công văn không có tên loại nên ký hiệu chỉ gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo hoặc lĩnh vực (“STC-QLNS”), không dùng “CV” ' +
+      '(Phụ lục I, mục II.3.b). Chữ viết tắt sai lệch với tên loại làm văn bản bị đăng ký, tra cứu nhầm loại.',
+    right: [
+      { text: 'Số: 42/KH-UBND', base: 'ke-hoach', note: 'Tên loại KẾ HOẠCH, chữ viết tắt KH.' },
+      { text: 'Số: 05/STC-QLNS', base: 'cong-van', note: 'Công văn: không có chữ viết tắt tên loại.' },
+    ],
+    wrong: [
+      { text: 'Số: 42/QĐ-UBND', base: 'ke-hoach', replaces: 'Số: 42/KH-UBND', note: 'Văn bản là KẾ HOẠCH nhưng ký hiệu ghi QĐ.' },
+      { text: 'Số: 05/CV-STC', base: 'cong-van', replaces: 'Số: 05/STC-QLNS', note: 'Công văn không ghi “CV”.' },
+      {
+        text: 'Số: 03/QCh-UBND\nLạng Sơn, ngày 09 tháng 3 năm 2026\nQUY CHẾ\nLàm việc của Ủy ban nhân dân tỉnh',
+        note: 'Chữ viết tắt của quy chế là QC (Phụ lục III).',
+      },
+    ],
+  },
   check({ doc, report }) {
     const sym = doc.soKyHieu?.symbol;
     const type = doc.type;

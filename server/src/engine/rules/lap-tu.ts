@@ -24,6 +24,14 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   needsDiacritics: true,
+  docs: {
+    why: 'Từ hoặc cụm từ bị lặp liền nhau (“thực hiện thực hiện”) thường là lỗi khi sửa, dán văn bản; văn bản hành chính cần diễn đạt chính xác, rõ ràng.',
+    right: [{ text: 'Triển khai thực hiện các nhiệm vụ chuyển đổi số', base: 'ke-hoach', replaces: 'Triển khai các nhiệm vụ chuyển đổi số' }],
+    wrong: [
+      { text: 'Triển khai thực hiện thực hiện các nhiệm vụ chuyển đổi số', base: 'ke-hoach', replaces: 'Triển khai các nhiệm vụ chuyển đổi số' },
+      { text: 'Rà soát, tổng hợp các các kết quả giải ngân', base: 'cong-van', replaces: 'Rà soát, tổng hợp kết quả giải ngân' },
+    ],
+  },
   check({ doc, report }) {
     const text = doc.plain;
     const words = wordsOf(doc);

@@ -19,6 +19,19 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      '“- Như trên;” trong Nơi nhận thay cho các nơi đã ghi ở “Kính gửi”, nên chỉ dùng khi văn bản có “Kính gửi”; “- Như Điều N;” thay cho các cơ quan có tên ' +
+      'trong điều thi hành, nên phải chỉ tới một điều có trong văn bản (Phụ lục I, mục II.9.b; Phụ lục III).',
+    right: [
+      { text: 'Nơi nhận:\n- Như trên;', base: 'cong-van', note: 'Công văn có “Kính gửi”.' },
+      { text: 'Nơi nhận:\n- Như Điều 3;', base: 'quyet-dinh', note: 'Quyết định có Điều 3.' },
+    ],
+    wrong: [
+      { text: 'Nơi nhận:\n- Như trên;', base: 'ke-hoach', replaces: 'Nơi nhận:\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', note: 'Kế hoạch không có “Kính gửi”.' },
+      { text: 'Nơi nhận:\n- Như Điều 4;', base: 'quyet-dinh', replaces: 'Nơi nhận:\n- Như Điều 3;', note: 'Quyết định chỉ có ba điều.' },
+    ],
+  },
   check({ doc, report }) {
     const nn = doc.noiNhan;
     if (!nn) return;

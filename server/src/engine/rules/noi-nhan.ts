@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import { CV_NOI_NHAN } from './examples';
 import { endPunctuation, insertFix, replaceFix, q } from './util';
 import { foldKey } from '../text/vietnamese';
 
@@ -13,6 +14,17 @@ export default defineRule({
   regimes: ['nd30', 'qppl'],
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Nơi nhận là thành phần bắt buộc (Điều 8 khoản 2 điểm i). “Nơi nhận:” có dấu hai chấm; mỗi nơi nhận một dòng bắt đầu bằng gạch đầu dòng, kết thúc bằng ' +
+      'dấu chấm phẩy; dòng cuối cùng là “- Lưu: VT, <chữ viết tắt đơn vị soạn thảo>.” kết thúc bằng dấu chấm (Phụ lục I, mục II.9.d).',
+    right: [{ text: CV_NOI_NHAN, base: 'cong-van' }],
+    wrong: [
+      { text: 'Nơi nhận\n- Như trên;', base: 'cong-van', replaces: 'Nơi nhận:\n- Như trên;', note: 'Thiếu dấu hai chấm.' },
+      { text: '- Lưu VT, QLNS;', base: 'cong-van', replaces: '- Lưu: VT, QLNS.', note: 'Thiếu dấu hai chấm sau “Lưu”, dòng cuối kết thúc bằng dấu chấm phẩy.' },
+      { text: '- Lưu: QLNS, VT.', base: 'cong-van', replaces: '- Lưu: VT, QLNS.', note: 'Văn thư (VT) ghi trước.' },
+    ],
+  },
   check({ doc, report }) {
     const nn = doc.noiNhan;
     if (!nn) {

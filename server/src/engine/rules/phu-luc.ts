@@ -15,6 +15,13 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Văn bản có phụ lục thì phải dẫn chiếu phụ lục trong nội dung; có từ hai phụ lục trở lên thì đánh số bằng chữ số La Mã (Phụ lục I, mục III.1). ' +
+      'Phụ lục không được nhắc tới dễ bị tách rời, thất lạc khỏi văn bản.',
+    right: [{ text: 'chi tiết tại Phụ lục I kèm theo./.', base: 'ke-hoach' }],
+    wrong: [{ text: 'chi tiết tại Phụ lục 1 và Phụ lục 2 kèm theo./.', base: 'ke-hoach', replaces: 'chi tiết tại Phụ lục I kèm theo./.', note: 'Hai phụ lục trở lên đánh số La Mã.' }],
+  },
   check({ doc, report }) {
     const { headings, references } = doc.phuLuc;
     const value = (n: string | null) => (n ? romanValue(n) ?? (/^\d+$/.test(n) ? +n : null) : null);

@@ -13,6 +13,17 @@ export default defineRule({
   fixable: true,
   needsDiacritics: true,
   regimes: ['nd30', 'qppl'],
+  docs: {
+    why:
+      'Quốc hiệu là thành phần bắt buộc của văn bản (Điều 8 khoản 2 điểm a), ghi đúng “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”, chữ in hoa (Phụ lục I, mục II.1.a). ' +
+      'Thiếu Quốc hiệu thường do sao chép mất phần đầu văn bản. Cách bỏ dấu cũ “HOÀ” chỉ được nhắc ở mức thông tin, vì chính Nghị định dùng cả hai cách.',
+    right: [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', base: 'cong-van' }],
+    wrong: [
+      { text: 'Cộng hòa xã hội chủ nghĩa Việt Nam', base: 'cong-van', replaces: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', note: 'Không viết in hoa.' },
+      { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM', base: 'cong-van', replaces: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', note: 'Sai dấu chữ “NGHĨA”.' },
+      { text: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', base: 'cong-van', replaces: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', note: 'Cách bỏ dấu cũ: chỉ là thông tin.' },
+    ],
+  },
   check({ doc, report }) {
     const qh = doc.quocHieu;
     if (!qh) {

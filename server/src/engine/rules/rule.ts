@@ -41,6 +41,32 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
+/**
+ * A rule's documentation, shown on its page docs/rules/<id>.md and (the first passing example) on
+ * hover. Every example is checked by test/rule-docs.test.ts: placed in the document named by `base`
+ * (a clean công văn, quyết định or kế hoạch from the tests), in place of `replaces` (or, without
+ * `replaces`, the base must already contain it), or checked alone when there is no `base`. A passing
+ * example must give no finding of the rule, a reported one at least one.
+ */
+export type ExampleBase = 'cong-van' | 'quyet-dinh' | 'ke-hoach';
+
+export interface Example {
+  /** The lines shown on the page. */
+  text: string;
+  /** A remark shown under the example. */
+  note?: string;
+  base?: ExampleBase;
+  replaces?: string;
+  mode?: Mode;
+}
+
+export interface RuleDoc {
+  /** Why the decree (or good practice) asks for this, in Vietnamese. */
+  why: string;
+  right: Example[];
+  wrong: Example[];
+}
+
 export interface RuleMeta {
   /** Public, stable id: users configure rules by it. */
   id: string;
@@ -59,6 +85,8 @@ export interface RuleMeta {
   regimes?: Regime[];
   /** Stay quiet on text written without diacritics (the khong-dau finding covers it). */
   needsDiacritics?: boolean;
+  /** Why the rule exists and examples that pass and that are reported (its page in docs/rules). */
+  docs: RuleDoc;
 }
 
 export interface Rule extends RuleMeta {

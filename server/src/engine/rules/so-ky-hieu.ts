@@ -14,6 +14,23 @@ export default defineRule({
   fixable: true,
   needsDiacritics: true,
   regimes: ['nd30', 'qppl'],
+  docs: {
+    why:
+      'Số, ký hiệu là thành phần bắt buộc (Điều 8 khoản 2 điểm c). Sau từ “Số” có dấu hai chấm; số nhỏ hơn 10 ghi thêm số 0 phía trước; giữa số và ký hiệu là dấu “/”, ' +
+      'giữa các nhóm chữ viết tắt của ký hiệu là dấu “-”, không cách chữ; ký hiệu viết in hoa, trừ các chữ viết tắt QyĐ, CTr, TTr, TrS của Phụ lục III ' +
+      '(Phụ lục I, mục II.3). Số để trống trong dự thảo là bình thường: văn thư cấp số khi đăng ký văn bản (Điều 15), nên chỉ là lỗi khi kiểm tra trước khi ký.',
+    right: [
+      { text: 'Số: 05/STC-QLNS', base: 'cong-van' },
+      { text: 'Số: 12/TTr-UBND', note: 'TTr (tờ trình) viết đúng chữ hoa, chữ thường như Phụ lục III.' },
+    ],
+    wrong: [
+      { text: 'Số 05/STC-QLNS', base: 'cong-van', replaces: 'Số: 05/STC-QLNS', note: 'Thiếu dấu hai chấm.' },
+      { text: 'Số: 5/STC-QLNS', base: 'cong-van', replaces: 'Số: 05/STC-QLNS', note: 'Thiếu số 0 trước số nhỏ hơn 10.' },
+      { text: 'Số: 05 /STC - QLNS', base: 'cong-van', replaces: 'Số: 05/STC-QLNS', note: 'Cách chữ quanh “/” và “-”.' },
+      { text: 'Số: 12/TTR-UBND', note: 'TTR phải viết là TTr.' },
+      { text: 'Số:      /STC-QLNS', base: 'cong-van', replaces: 'Số: 05/STC-QLNS', mode: 'final', note: 'Số để trống: trong dự thảo chỉ là thông tin (văn thư cấp số khi đăng ký văn bản).' },
+    ],
+  },
   check({ doc, mode, report }) {
     const sk = doc.soKyHieu;
     if (!sk) {

@@ -92,6 +92,21 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Năm 2025 cấp huyện kết thúc hoạt động, 63 tỉnh, thành phố sắp xếp còn 34 (từ 01/7/2025, Nghị quyết 202/2025/QH15), nhiều sở hợp nhất ' +
+      '(từ 01/3/2025, Nghị định 45/2025/NĐ-CP). Văn bản ban hành sau các mốc đó không gửi, giao việc cho cơ quan đã không còn. Quy tắc xét theo ngày của văn bản, ' +
+      'bỏ qua tên cơ quan ban hành của văn bản được dẫn, và chỉ gợi ý sửa khi cơ quan kế thừa là một (Sở Kế hoạch và Đầu tư → Sở Tài chính).',
+    right: [
+      { text: '- Sở Tài chính;', base: 'cong-van', replaces: '- Các sở, ban, ngành;' },
+      { text: 'Sở Tài chính tỉnh Tuyên Quang đề nghị', base: 'cong-van', replaces: 'Sở Tài chính đề nghị' },
+    ],
+    wrong: [
+      { text: '- Sở Kế hoạch và Đầu tư;', base: 'cong-van', replaces: '- Các sở, ban, ngành;', note: 'Văn bản năm 2026: sở này đã hợp nhất vào Sở Tài chính.' },
+      { text: 'Yên Bái, ngày 09 tháng 3 năm 2026', base: 'cong-van', replaces: 'Lạng Sơn, ngày 09 tháng 3 năm 2026', note: 'Tỉnh Yên Bái đã hợp nhất vào tỉnh Lào Cai từ 01/7/2025.' },
+      { text: '- UBND các huyện, thành phố;', base: 'ke-hoach', replaces: '- Các sở, ban, ngành;', note: 'Cấp huyện kết thúc hoạt động từ 01/7/2025.' },
+    ],
+  },
   check({ doc, report }) {
     const date = issueDateOrMonth(doc);
     if (!date) return;

@@ -9,6 +9,20 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Văn bản có tên loại (mọi loại trừ công văn) ghi tên loại là một trong các loại của Điều 7, bằng chữ in hoa (Phụ lục I, mục II.5). ' +
+      'Tên loại quyết định ký hiệu (xem ky-hieu-loai) và các thành phần khác của văn bản.',
+    right: [{ text: 'KẾ HOẠCH\nTriển khai các nhiệm vụ chuyển đổi số 6 tháng cuối năm 2026', base: 'ke-hoach' }],
+    wrong: [
+      {
+        text: 'Kế hoạch\nTriển khai các nhiệm vụ chuyển đổi số 6 tháng cuối năm 2026',
+        base: 'ke-hoach',
+        replaces: 'KẾ HOẠCH\nTriển khai các nhiệm vụ chuyển đổi số 6 tháng cuối năm 2026',
+        note: 'Tên loại không in hoa.',
+      },
+    ],
+  },
   check({ doc, report }) {
     const type = doc.type;
     if (!type || !type.heading) return;

@@ -26,6 +26,13 @@ export default defineRule({
   hasSuggestions: true,
   needsDiacritics: true,
   regimes: ['nd30', 'party', 'qppl'],
+  docs: {
+    why:
+      'Tiếng Việt có hai cách đặt dấu thanh (“hòa”/“hoà”, “ủy”/“uỷ”); cả hai đều gặp, nhưng dùng lẫn trong một văn bản là thiếu thống nhất và làm tìm kiếm sai. ' +
+      'Các mẫu của Nghị định 30 viết “CỘNG HÒA”, “ỦY BAN”, nên Thể thức gợi ý cách mới; đây chỉ là thông tin.',
+    right: [{ text: 'TM. ỦY BAN NHÂN DÂN', base: 'quyet-dinh', note: 'Cả văn bản cùng viết “Ủy”.' }],
+    wrong: [{ text: 'TM. UỶ BAN NHÂN DÂN', base: 'quyet-dinh', replaces: 'TM. ỦY BAN NHÂN DÂN', note: 'Các chỗ khác của văn bản viết “Ủy”.' }],
+  },
   check({ doc, report }) {
     const { olds, news } = scan(doc);
     if (olds.length === 0 || news.length === 0) return;

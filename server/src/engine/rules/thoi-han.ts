@@ -36,6 +36,20 @@ export default defineRule({
   citation: 'Tính hợp lý của thời hạn; ngày ban hành theo Phụ lục I, mục II.4',
   severity: 'warning',
   fixable: false,
+  docs: {
+    why:
+      'Thời hạn giao trong văn bản (“trước ngày”, “chậm nhất”, “hoàn thành trước”, “trong tháng”) không thể sớm hơn ngày ban hành văn bản: nơi nhận không thể thực hiện. ' +
+      'Lỗi này thường do sao chép văn bản năm trước mà quên sửa năm.',
+    right: [{ text: 'Gửi báo cáo về Sở Tài chính trước ngày 20/3/2026', base: 'cong-van', note: 'Văn bản ban hành ngày 09/3/2026.' }],
+    wrong: [
+      {
+        text: 'Gửi báo cáo về Sở Tài chính trước ngày 20/3/2025',
+        base: 'cong-van',
+        replaces: 'Gửi báo cáo về Sở Tài chính trước ngày 20/3/2026',
+        note: 'Văn bản ban hành ngày 09/3/2026 mà hạn là 20/3/2025.',
+      },
+    ],
+  },
   check({ doc, report }) {
     const issue = issueDateOrMonth(doc);
     const cited = latestCitedDate(doc);

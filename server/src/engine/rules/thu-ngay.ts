@@ -16,6 +16,11 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   regimes: ['nd30', 'party', 'qppl'],
+  docs: {
+    why: 'Thứ ghi cạnh một ngày phải đúng là thứ của ngày đó; khi thứ và ngày lệch nhau, người nhận không biết theo thứ hay theo ngày.',
+    right: [{ text: 'trước thứ Sáu, ngày 04/12/2026', base: 'cong-van', replaces: 'trước ngày 20/3/2026' }],
+    wrong: [{ text: 'trước thứ Năm, ngày 04/12/2026', base: 'cong-van', replaces: 'trước ngày 20/3/2026', note: 'Ngày 04/12/2026 là thứ Sáu.' }],
+  },
   check({ doc, report }) {
     for (const d of doc.dates) {
       if (!d.valid || !d.iso) continue;

@@ -14,6 +14,17 @@ export default defineRule({
   fixable: true,
   needsDiacritics: true,
   regimes: ['nd30', 'qppl'],
+  docs: {
+    why:
+      'Tiêu ngữ đứng ngay dưới Quốc hiệu; chữ cái đầu của các cụm từ viết hoa, giữa các cụm từ có gạch nối (-) và có cách chữ (Phụ lục I, mục II.1.b). ' +
+      'Gạch ngang dài (–, —) do trình soạn thảo tự đổi, hay viết hoa mọi chữ, là những lỗi hay gặp.',
+    right: [{ text: 'Độc lập - Tự do - Hạnh phúc', base: 'cong-van' }],
+    wrong: [
+      { text: 'Độc lập – Tự do – Hạnh phúc', base: 'cong-van', replaces: 'Độc lập - Tự do - Hạnh phúc', note: 'Gạch ngang dài (–) thay cho gạch nối (-).' },
+      { text: 'Độc lập-Tự do-Hạnh phúc', base: 'cong-van', replaces: 'Độc lập - Tự do - Hạnh phúc', note: 'Không cách chữ quanh gạch nối.' },
+      { text: 'Độc Lập - Tự Do - Hạnh Phúc', base: 'cong-van', replaces: 'Độc lập - Tự do - Hạnh phúc', note: 'Viết hoa mọi chữ.' },
+    ],
+  },
   check({ doc, report }) {
     const tn = doc.tieuNgu;
     if (!tn) {

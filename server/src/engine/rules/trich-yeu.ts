@@ -12,6 +12,24 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   needsDiacritics: true,
+  docs: {
+    why:
+      'Trích yếu nêu ngắn gọn nội dung văn bản (Phụ lục I, mục II.5). Trích yếu của công văn bắt đầu bằng “V/v” (về việc) và đặt dưới số, ký hiệu; ' +
+      'văn bản có tên loại đặt trích yếu dưới tên loại và không dùng “V/v” (quyết định viết “Về việc …”).',
+    right: [
+      { text: 'V/v báo cáo tình hình giải ngân vốn đầu tư công quý I năm 2026', base: 'cong-van' },
+      { text: 'QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác chuyển đổi số tỉnh Lạng Sơn', base: 'quyet-dinh' },
+    ],
+    wrong: [
+      { text: 'V/V báo cáo tình hình giải ngân vốn đầu tư công quý I năm 2026', base: 'cong-van', replaces: 'V/v báo cáo', note: '“V/v” viết chữ v thường.' },
+      {
+        text: 'QUYẾT ĐỊNH\nV/v thành lập Tổ công tác chuyển đổi số tỉnh Lạng Sơn',
+        base: 'quyet-dinh',
+        replaces: 'QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác chuyển đổi số tỉnh Lạng Sơn',
+        note: 'Văn bản có tên loại không dùng “V/v”.',
+      },
+    ],
+  },
   check({ doc, report }) {
     const type = doc.type;
     const ty = doc.trichYeu;

@@ -11,6 +11,22 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   regimes: ['nd30', 'party', 'qppl', 'other'],
+  docs: {
+    why:
+      'Văn bản dùng bộ mã Unicode theo TCVN 6909:2001 (Phụ lục I, mục I.4). Cùng một chữ “ở” có thể được lưu ở dạng dựng sẵn (NFC) hoặc tổ hợp ' +
+      '(NFD: “o” + dấu móc + dấu hỏi); hai dạng nhìn giống hệt nhau nhưng tìm kiếm, sắp xếp, so khớp tên cơ quan đều sai. Chữ “Ð” (U+00D0, chữ Eth) ' +
+      'trông như “Đ” nhưng là ký tự khác, làm sai ký hiệu “QĐ”, “HĐND”. Ký tự vô hình (zero-width) chen giữa chữ cũng vậy. Sửa tự động đưa về dạng dựng sẵn.',
+    right: [{ text: 'Sở Tài chính đề nghị các cơ quan, đơn vị', base: 'cong-van' }],
+    wrong: [
+      {
+        text: 'Sở Tài chính đề nghị'.normalize('NFD'),
+        base: 'cong-van',
+        replaces: 'Sở Tài chính đề nghị',
+        note: 'Các chữ “ở”, “à”, “í”, “ề”, “ị” ở dạng tổ hợp (NFD): nhìn như nhau, mã khác nhau.',
+      },
+      { text: 'Số: 12/Q\u00D0-UBND', base: 'quyet-dinh', replaces: 'Số: 12/QĐ-UBND', note: 'Chữ “Ð” là U+00D0 (Eth), không phải “Đ” (U+0110).' },
+    ],
+  },
   check({ doc, report }) {
     const { source } = doc;
     const quirks = source.quirks;
