@@ -3,6 +3,10 @@ import { RULES, check, applyFixes } from '../../server/src/engine';
 import { CASES } from './cases';
 
 describe('rules: every rule fires where it must and stays quiet where it must not', () => {
+  it('every case that fires names the text under its finding', () => {
+    for (const [id, c] of Object.entries(CASES)) for (const f of c.fire) assert.ok(f.under !== undefined, `${id}: ${f.name}`);
+  });
+
   it('every rule has cases that fire and cases that pass', () => {
     for (const rule of RULES) {
       const c = CASES[rule.id];
@@ -23,6 +27,9 @@ describe('rules: every rule fires where it must and stays quiet where it must no
           assert.ok(mine.length > 0, `expected ${rule.id}; got ${JSON.stringify(all.map((f) => f.rule))}`);
           if (c.count !== undefined) assert.equal(mine.length, c.count);
           if (c.severity) assert.ok(mine.some((f) => f.severity === c.severity), `severities: ${mine.map((f) => f.severity)}`);
+          for (const u of c.under === undefined ? [] : Array.isArray(c.under) ? c.under : [c.under]) {
+            assert.ok(mine.some((f) => c.text.slice(f.start, f.end) === u), `no finding on ${JSON.stringify(u)}; under: ${mine.map((f) => JSON.stringify(c.text.slice(f.start, f.end))).join(', ')}`);
+          }
           if (c.message) assert.ok(mine.some((f) => f.message.includes(c.message!)), mine.map((f) => f.message).join('\n'));
           for (const f of mine) {
             assert.match(f.message, /[à-ỹ]/u, 'message in Vietnamese with diacritics');

@@ -93,7 +93,7 @@ export default defineRule({
         }
       } else if (DEPUTY.test(line.text)) {
         const prev = sig.lines[idx - 1];
-        if (!prev || !/^KT\b/u.test(prev.text)) {
+        if (!prev || !/^K\/?T(?![\p{L}])/u.test(prev.text)) {
           report({ ...line, severity: 'warning', message: `Cấp phó ký thay người đứng đầu: dòng trên là ${q('KT. <chức vụ người đứng đầu>')}.` });
         }
       }

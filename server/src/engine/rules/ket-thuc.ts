@@ -29,7 +29,11 @@ export default defineRule({
     const t = last.text;
     // "…thực hiện." → "…thực hiện./." is right wherever the content ends with a full stop; after
     // another mark or none the text may go on (a draft, a cut copy): only a suggestion
-    const span = { start: Math.max(last.start, last.end - 20), end: last.end, message: `Nội dung văn bản kết thúc bằng dấu ${q('./.')}.` };
+    // the last words of the content (from a word's start)
+    let from = Math.max(last.start, last.end - 20);
+    while (from > last.start && /[\p{L}\p{N}]/u.test(doc.text[from - 1])) from--;
+    while (from < last.end && /\s/.test(doc.text[from])) from++;
+    const span = { start: from, end: last.end, message: `Nội dung văn bản kết thúc bằng dấu ${q('./.')}.` };
     if (t.endsWith('.')) report({ ...span, fix: replaceFix('Kết thúc bằng “./.”', { start: last.end - 1, end: last.end }, './.') });
     else report({ ...span, suggestions: [/[;,:]$/.test(t) ? replaceFix('Kết thúc bằng “./.”', { start: last.end - 1, end: last.end }, './.') : insertFix('Thêm “./.”', last.end, './.')] });
   },

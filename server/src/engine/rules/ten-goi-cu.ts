@@ -126,7 +126,10 @@ export default defineRule({
         if (!m) continue;
         const start = end - m[0].length;
         if (isWordChar(text[start - 1]) || notCurrent(text, start, end)) continue;
-        add({ start, end, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(m[0])} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
+        // the unit's name after "huyện" ("Phòng Giáo dục và Đào tạo huyện Cao Lộc")
+        const name = /^\s+(\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3})/u.exec(text.slice(end, end + 40));
+        const spanEnd = name && !/^(cấp|các)$/u.test(word) ? end + name[0].length : end;
+        add({ start, end: spanEnd, citation: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15: chính quyền địa phương hai cấp từ 01/7/2025', message: `Từ ${showDate(DISTRICT_LEVEL_UNTIL)} không còn cấp huyện; ${q(text.slice(start, spanEnd))} không còn là cơ quan, đơn vị đang tồn tại (chính quyền địa phương hai cấp: tỉnh và xã, phường, đặc khu).` });
       }
     }
     if (date >= DISTRICT_LEVEL_UNTIL && text.includes('thành phố')) {
