@@ -292,7 +292,7 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
     fire: [
       { name: 'NFD words (seeds 002, 003)', under: ["Sở", "Tài", "chính", "đề", "nghị"], text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài chính đề nghị'.normalize('NFD')]), severity: 'warning', fixed: CONG_VAN },
       { name: 'look-alike Đ (U+00D0) in QĐ', under: "Ð", text: vary(QUYET_DINH, ['12/QĐ-UBND', '12/Q\u00D0-UBND']), fixed: QUYET_DINH },
-      { name: 'zero-width space', under: "​", text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài\u200B chính đề nghị']), count: 1, fixed: CONG_VAN },
+      { name: 'zero-width space', under: '\u200B', text: vary(CONG_VAN, ['Sở Tài chính đề nghị', 'Sở Tài\u200B chính đề nghị']), count: 1, fixed: CONG_VAN },
     ],
     pass: [
       { name: 'clean NFC', text: CONG_VAN },
