@@ -356,7 +356,6 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'a công văn with Kính gửi whose Nơi nhận lacks “- Như trên;”', under: "Nơi nhận", text: vary(CONG_VAN, ['- Như trên;\n', '']), severity: 'warning', suggested: CONG_VAN },
       { name: '“Như trên” without Kính gửi', under: "- Như trên;", text: vary(KE_HOACH, ['- Các sở, ban, ngành;', '- Như trên;']), severity: 'warning' },
       { name: '“Như Điều 4” that does not exist', under: "- Như Điều 4;", text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như Điều 4;']) },
-      { name: '“- Như điều 3;” (capital Điều)', under: "điều", text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như điều 3;']), fixed: QUYET_DINH },
     ],
     pass: [
       { name: 'the Kính gửi recipients written out again in Nơi nhận', text: vary(CONG_VAN, ['- Như trên;\n', '- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã, phường;\n']) },
@@ -394,6 +393,56 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'another document’s appendix in Arabic (seed 000)', text: vary(CONG_VAN, ['để tổng hợp, báo cáo', 'theo Phụ lục 2 kèm theo Công văn số 708/BKHCN-KHTC để tổng hợp, báo cáo']) },
       { name: '“Phụ lục 1 ban hành kèm theo Thông tư số …” is another document’s', text: vary(CONG_VAN, ['để tổng hợp, báo cáo', 'theo mẫu tại Phụ lục 1 ban hành kèm theo Thông tư số 01/2011/TT-BNV và Phụ lục 2 của Nghị định số 30/2020/NĐ-CP để tổng hợp, báo cáo']) },
       { name: 'one appendix of its own numbered “1”', text: vary(KE_HOACH, ['Phụ lục I kèm theo', 'Phụ lục 1 kèm theo']) },
+    ],
+  },
+  'viet-hoa': {
+    fire: [
+      { name: 'a body’s name with every word capitalised (b-010, a-014 shapes)', under: ['Sở Tài Chính', 'Ủy Ban Nhân Dân'], text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước ngày 20/3/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.', 'Gửi báo cáo về Sở Tài Chính trước ngày 20/3/2026 để tổng hợp, báo cáo Ủy Ban Nhân Dân tỉnh.']), severity: 'warning', fixed: CONG_VAN },
+      { name: '“Chính Phủ”, “Quốc Hội” (real copies)', under: 'Chính Phủ', text: vary(QUYET_DINH, ['ngày 05 tháng 3 năm 2020 của Chính phủ', 'ngày 05 tháng 3 năm 2020 của Chính Phủ']), fixed: QUYET_DINH },
+      { name: 'a body’s name in lower case: a suggestion', under: 'sở tài chính', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về sở tài chính trước']), suggested: CONG_VAN },
+      { name: '“Tỉnh” capitalised mid-sentence', under: 'Tỉnh', text: vary(CONG_VAN, ['báo cáo Ủy ban nhân dân tỉnh.', 'báo cáo Ủy ban nhân dân Tỉnh Lạng Sơn.']), fixed: vary(CONG_VAN, ['báo cáo Ủy ban nhân dân tỉnh.', 'báo cáo Ủy ban nhân dân tỉnh Lạng Sơn.']) },
+      { name: 'an address “…, Xã Mỹ Hạnh, tỉnh Tây Ninh” (b-016 shape)', under: 'Xã', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về ấp Hòa Bình, Xã Mỹ Hạnh, tỉnh Tây Ninh trước']), fixed: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về ấp Hòa Bình, xã Mỹ Hạnh, tỉnh Tây Ninh trước']) },
+      { name: '“quận 1” (a unit named by a number)', under: 'quận', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về trụ sở tại quận 1 trước']), fixed: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về trụ sở tại Quận 1 trước']) },
+      { name: '“thành phố Hồ Chí Minh”', under: 'thành phố Hồ Chí Minh', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về Sở Tài chính thành phố Hồ Chí Minh trước']), fixed: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về Sở Tài chính Thành phố Hồ Chí Minh trước']) },
+      { name: '“Điểm a Khoản 2 điều 5” (PL II §V.7)', under: ['Điểm', 'Khoản', 'điều'], text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Theo Điểm a Khoản 2 điều 5 của Nghị định số 30/2020/NĐ-CP, rà soát, tổng hợp kết quả']), fixed: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Theo điểm a khoản 2 Điều 5 của Nghị định số 30/2020/NĐ-CP, rà soát, tổng hợp kết quả']) },
+      { name: '“- Như điều 3;” in Nơi nhận', under: 'điều', text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như điều 3;']), fixed: QUYET_DINH },
+      { name: 'a position attached to a body: info', under: 'phó chủ tịch', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo đồng chí phó chủ tịch UBND tỉnh trước']), severity: 'info' },
+      { name: '“tết Nguyên đán” (c-016 shape): info', under: 'tết Nguyên đán', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo trước tết Nguyên đán, về Sở Tài chính trước']), severity: 'info' },
+    ],
+    pass: [
+      { name: 'clean công văn', text: CONG_VAN },
+      { name: 'headings and the header in capitals', text: QUYET_DINH },
+      { name: '“các sở, ban, ngành” (common nouns)', text: vary(CONG_VAN, ['- Các sở, ban, ngành;', '- Các sở, ban, ngành tỉnh;']) },
+      { name: '“Tỉnh Đoàn” is a name', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về Tỉnh Đoàn Lạng Sơn trước']) },
+      { name: 'a sentence that starts with “Tỉnh”', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Tỉnh Lạng Sơn rà soát, tổng hợp kết quả']) },
+      { name: '“Bộ Công Thương” (official capitals)', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về Bộ Công Thương trước']) },
+      { name: '“điều kiện” is no article', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Đủ điều kiện thì rà soát, tổng hợp kết quả']) },
+    ],
+  },
+  'trich-dan': {
+    fire: [
+      { name: 'a cited document dated after this one', under: '16/3/2026', text: vary(CONG_VAN, ['708/BKHCN-KHTC ngày 06/02/2026', '708/BKHCN-KHTC ngày 16/3/2026']), severity: 'warning' },
+      { name: 'a first citation without its date: info', under: 'Công văn số 708/BKHCN-KHTC', text: vary(CONG_VAN, ['708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', '708/BKHCN-KHTC của Bộ Khoa học và Công nghệ']), severity: 'info' },
+    ],
+    pass: [
+      { name: 'a full first citation (seed 000 shape)', text: CONG_VAN },
+      { name: 'a later citation short', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Theo Công văn số 708/BKHCN-KHTC, rà soát, tổng hợp kết quả']) },
+      { name: 'a note in brackets names an attachment', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. (Công văn số 125/BNV-VP gửi kèm) Rà soát, tổng hợp kết quả']) },
+      { name: 'a legal normative document cited by number (căn cứ)', text: QUYET_DINH },
+    ],
+  },
+  'khoang-trang': {
+    fire: [
+      { name: 'a space before a comma (b-003 shape)', under: ' ,', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp', '1. Rà soát , tổng hợp']), severity: 'warning', fixed: CONG_VAN },
+      { name: 'a space before a semicolon (a-014 shape)', under: ' ;', text: vary(QUYET_DINH, ['a) Tham mưu triển khai các nhiệm vụ chuyển đổi số;', 'a) Tham mưu triển khai các nhiệm vụ chuyển đổi số ;']), fixed: QUYET_DINH },
+      { name: 'two spaces between words (seed 003 “về  kết quả”)', under: '  ', text: vary(CONG_VAN, ['tổng hợp kết quả giải ngân', 'tổng hợp kết quả  giải ngân']), severity: 'info', fixed: CONG_VAN },
+      { name: 'the closing mark written “. /.”', under: '. /.', text: vary(CONG_VAN, ['phối hợp thực hiện./.', 'phối hợp thực hiện. /.']), severity: 'warning', fixed: CONG_VAN },
+    ],
+    pass: [
+      { name: 'clean công văn', text: CONG_VAN },
+      { name: 'the header’s spacing is not body text (seed 000)', text: vary(CONG_VAN, ['Số: 05/STC-QLNS\nLạng Sơn', 'Số: 05/STC-QLNS      Lạng Sơn']) },
+      { name: 'an ellipsis and decimals', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Rà soát, tổng hợp kết quả ... đạt 0,5 .5 điểm']) },
+      { name: 'a form with dotted blanks', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Họ và tên:  ..................  Rà soát, tổng hợp kết quả']) },
     ],
   },
   'che-do': {

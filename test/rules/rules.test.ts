@@ -69,6 +69,6 @@ describe('rule metadata', () => {
       assert.match(r.title + r.description, /[à-ỹ]/u);
       assert.ok(['error', 'warning', 'info', 'hint'].includes(r.severity));
     }
-    assert.equal(RULES.length, 26);
+    assert.equal(RULES.length, 29);
   });
 });

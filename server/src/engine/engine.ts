@@ -36,7 +36,7 @@ export const NO_DIACRITICS_SHARE = 0.3;
 export const NO_DIACRITICS_MIN_WORDS = 30;
 
 export function lacksDiacritics(doc: VanBan): boolean {
-  return doc.wordCount >= NO_DIACRITICS_MIN_WORDS && doc.diacriticShare < NO_DIACRITICS_SHARE;
+  return (doc.wordCount >= NO_DIACRITICS_MIN_WORDS && doc.diacriticShare < NO_DIACRITICS_SHARE) || doc.legacyEncoding !== null;
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {

@@ -5,6 +5,7 @@ import docTypesJson from './doc-types.json';
 import provincesJson from './provinces.json';
 import departmentsJson from './departments.json';
 import ministriesJson from './ministries.json';
+import bodyNamesJson from './body-names.json';
 
 export interface DocType {
   name: string;
@@ -85,3 +86,11 @@ export interface MergedMinistry {
 
 export const MERGED_MINISTRIES: MergedMinistry[] = ministriesJson.merged as MergedMinistry[];
 export const MINISTRIES_VALID_FROM: string = ministriesJson.validFrom;
+
+/** Names of bodies as the decree capitalises them (Phụ lục II, mục IV.1.a), sở and bộ of every period included. */
+export const BODY_NAMES: string[] = [
+  ...bodyNamesJson.names,
+  ...departmentsJson.current.map((d) => d.name),
+  ...departmentsJson.merged.map((d) => d.old),
+  ...ministriesJson.merged.map((m) => m.old),
+].filter((n, i, all) => all.indexOf(n) === i);

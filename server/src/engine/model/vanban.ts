@@ -189,5 +189,7 @@ export interface VanBan {
   words: Words;
   /** Share of words carrying diacritics (1 for a short text). */
   diacriticShare: number;
+  /** The text was typed with a legacy font encoding (TCVN3, VNI) and read as Unicode, or null. */
+  legacyEncoding: 'TCVN3' | 'VNI' | null;
   wordCount: number;
 }

@@ -22,6 +22,7 @@ import { readFooter } from './blocks/footer';
 import { readSections } from './blocks/sections';
 import { scanCitations } from './scan/citations';
 import { classifyRegime, classifyType } from './classify';
+import { legacyEncoding } from '../text/legacy';
 import type { Line, VanBan } from '../model/vanban';
 
 export { citationTypeWord } from './scan/citations';
@@ -72,11 +73,12 @@ export function parse(input: string | SourceText): VanBan {
     phuLuc: readPhuLuc(text, lines, bodyStart, bodyEnd),
     dates: scanDates(plain),
     citations: scanCitations(plain, header.soKyHieu),
-    words: scanWords(plain), diacriticShare: 1, wordCount: 0,
+    words: scanWords(plain), diacriticShare: 1, wordCount: 0, legacyEncoding: null,
   };
   const { plainWords, markedWords } = doc.words;
   doc.wordCount = plainWords;
   doc.diacriticShare = plainWords < 20 ? 1 : markedWords / plainWords;
+  doc.legacyEncoding = legacyEncoding(plain, plainWords * 4);
 
   doc.type = classifyType(doc, header);
   const regime = classifyRegime(doc, header);

@@ -97,7 +97,7 @@ export function isAnchor(t: string): boolean {
   const at = k.search(/CONG\s*HOA|CHU\s*NGHIA|D[O0]C\s*L[A1]P|DANG\s+CONG\s+SAN/);
   if (at > 0 && (/\p{Ll}/u.test(t.slice(0, at)) || /(^|\s)NUOC\s*$/.test(k.slice(0, at))) && !/^S[O0E6]\s*:/.test(k)) return false;
   // "Số:"; "Số 15/QĐ-BNV" only with a capital S (a body line may start "số 2608/SNV-TCBC ngày …")
-  if (/^S[O0E6]\s*:/.test(k) || (/^S/.test(t) && /^S[O0E6]\s+[\d.…_ ]*[/-]\s*\p{Lu}/u.test(k)) || /^[A-Z][A-Z ]{2,20}\sSO\s*:\s*[\d.…_ ]*[/-]/.test(k)) return true;
+  if (/^S[O0E6]\s*:/.test(k) || (/^S/.test(t) && /^S[O0E6]\s+[\d.…_ ]*[/-]\s*\p{Lu}/u.test(k)) || /^(?:BO )?(?:LUAT|PHAP LENH|LENH|NGHI QUYET(?: LIEN TICH)?) SO\s*:\s*[\d.…_ ]*[/-]/.test(k)) return true;
   if (/CHU\s*NGHIA\s*VIET\s*NAM|CONG\s*HOA\s*XA\s*HOI|XA\s*HOI\s*CHU\s*NGHIA/.test(k)) return true;
   return QUOC_HIEU_K.test(k) || TIEU_NGU_K.test(k) || PARTY_HEADER_K.test(k) || /TU\s*DO\s*-?\s*HANH\s*PHUC/.test(k);
 }

@@ -26,11 +26,14 @@ import noiNhan from './noi-nhan';
 import nhuTren from './nhu-tren';
 import chuKy from './chu-ky';
 import phuLuc from './phu-luc';
+import vietHoa from './viet-hoa';
+import trichDan from './trich-dan';
+import khoangTrang from './khoang-trang';
 
 export const RULES: Rule[] = [
   cheDo, khongDau, unicode, quocHieu, tieuNgu, coQuan, soKyHieu, kyHieuLoai, diaDanhNgay, doMatKhan,
-  tenLoai, trichYeu, kinhGui, canCu, danhSo, ngayHopLe, thoiHan, thuNgay, lapTu, ketThuc, thanhDieu,
-  tenGoiCu, noiNhan, nhuTren, chuKy, phuLuc,
+  tenLoai, trichYeu, kinhGui, canCu, danhSo, ngayHopLe, thoiHan, thuNgay, trichDan, lapTu, vietHoa, khoangTrang,
+  ketThuc, thanhDieu, tenGoiCu, noiNhan, nhuTren, chuKy, phuLuc,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

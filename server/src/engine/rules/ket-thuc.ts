@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { insertFix, replaceFix, q } from './util';
+import { END_MARK_VARIANT_RE } from '../vocab';
 
 export default defineRule({
   id: 'ket-thuc',
@@ -27,6 +28,7 @@ export default defineRule({
     const last = doc.lines[doc.bodyEnd - 1];
     if (!last) return;
     const t = last.text;
+    if (END_MARK_VARIANT_RE.test(doc.text.slice(last.start, last.end))) return; // "/.", ". /.": khoang-trang's
     // "…thực hiện." → "…thực hiện./." is right wherever the content ends with a full stop; after
     // another mark or none the text may go on (a draft, a cut copy): only a suggestion
     // the last words of the content (from a word's start)

@@ -3,7 +3,7 @@ import { defineRule, documentStart } from './rule';
 export default defineRule({
   id: 'khong-dau',
   title: 'Văn bản không có dấu tiếng Việt',
-  description: 'Văn bản viết không dấu (do nhận dạng ký tự OCR hoặc không dùng bộ gõ): một cảnh báo cho cả văn bản; các quy tắc dễ báo tràn lan tạm dừng.',
+  description: 'Văn bản viết không dấu (do nhận dạng ký tự OCR hoặc không dùng bộ gõ) hoặc gõ bằng bảng mã cũ (TCVN3, VNI): một lỗi cho cả văn bản; các quy tắc dễ báo tràn lan tạm dừng.',
   citation: 'Phụ lục I, mục I.4 (phông chữ tiếng Việt Unicode theo TCVN 6909:2001)',
   severity: 'error',
   fixable: false,
@@ -26,6 +26,13 @@ export default defineRule({
     ],
   },
   check({ doc, report }) {
+    if (doc.legacyEncoding) {
+      report({
+        ...documentStart(doc),
+        message: `Văn bản được gõ bằng bảng mã cũ (${doc.legacyEncoding}${doc.legacyEncoding === 'TCVN3' ? ', phông “.Vn…”' : ', phông “VNI-…”'}) nhưng đọc như Unicode nên chữ bị sai (ví dụ “NghÞ ®Þnh”): hãy chuyển mã văn bản sang Unicode (TCVN 6909:2001); các quy tắc về thể thức tạm dừng trên văn bản này.`,
+      });
+      return;
+    }
     if (doc.wordCount < 30 || doc.diacriticShare >= 0.3) return;
     const pct = Math.round(doc.diacriticShare * 100);
     report({

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import type { Section } from '../model/vanban';
-import { insertFix, q, replaceFix } from './util';
+import { insertFix, q } from './util';
 import type { VanBan } from '../model/vanban';
 
 /** A Công điện addresses its recipients with "<cơ quan, chức danh> điện:" and a list, not Kính gửi. */
@@ -17,7 +17,8 @@ export default defineRule({
   description: '“- Như trên;” chỉ dùng khi văn bản có “Kính gửi”; “- Như Điều N;” chỉ tới một điều có trong văn bản.',
   citation: 'Phụ lục I, mục II.9.b; Phụ lục III, mẫu 1.1–1.3, 1.5',
   severity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   needsDiacritics: true,
   docs: {
     why:
@@ -58,12 +59,6 @@ export default defineRule({
           report({ start: it.start, end: it.end, message: `${q('Như trên')} chỉ những nơi đã ghi ở ${q('Kính gửi')}, nhưng văn bản này không có ${q('Kính gửi')}: ghi rõ nơi nhận.` });
         }
         continue;
-      }
-      const lower = /^[-–+•]?\s*Như\s+(điều)\s+\d/u.exec(it.text);
-      if (lower) {
-        const at = it.start + lower[0].lastIndexOf(lower[1]);
-        const span = { start: at, end: at + lower[1].length };
-        report({ ...span, message: `Viết hoa ${q('Điều')} khi dẫn điều cụ thể: ${q('Như Điều …')}.`, citation: 'Phụ lục II, mục V.7', fix: replaceFix('Viết hoa “Điều”', span, 'Điều') });
       }
       const m = /^[-–+•]?\s*NHU DIEU\s+(\d+)/.exec(k);
       if (m && !dieu.has(+m[1])) {

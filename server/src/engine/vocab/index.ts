@@ -123,3 +123,6 @@ export const GENERIC_BODY_K = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND)$/;
 
 /** Organisations whose own line stands where the Quốc hiệu stands (Party, Đoàn). */
 export const ORG_HEADER_K = /DANG\s+CONG\s+SAN\s+VIET\s+NAM|DOAN\s+TNCS\s+HO\s+CHI\s+MINH|DOAN\s+THANH\s+NIEN\s+CONG\s+SAN\s+HO\s+CHI\s+MINH/;
+
+/** The closing mark written "/." or ". /." or "./ ." instead of "./." (khoang-trang reports it, ket-thuc leaves it). */
+export const END_MARK_VARIANT_RE = /(?<![./])(\/\.|\.\s+\/\s*\.|\.\/\s+\.)\s*$/u;

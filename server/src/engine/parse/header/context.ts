@@ -15,20 +15,44 @@ export interface HeaderContext {
   pieces: Piece[];
   /** foldKey of each piece's text. */
   keys: string[];
-  /** The zone [start, end) in the text, and its masked text folded (same length). */
+  /** The zone [start, end) in the text. */
   start: number;
   end: number;
+  /**
+   * The zone's masked text folded, without the Markdown markers (so "n**ă**m" reads "NAM"); `at(i)`
+   * and `endAt(i)` map its offsets back to the text.
+   */
   zone: string;
+  at(i: number): number;
+  endAt(i: number): number;
   taken: Span[];
 }
 
 export function headerContext(text: string, plain: string, pieces: Piece[]): HeaderContext {
   const start = pieces.length ? pieces[0].start : 0;
   const end = pieces.length ? pieces[pieces.length - 1].end : 0;
+  const slice = plain.slice(start, end);
+  let zone = foldKey(slice);
+  let at = (i: number) => start + i;
+  let endAt = (i: number) => start + i;
+  if (/[*_`]/.test(text.slice(start, end))) {
+    // drop the masked markers; keep a map from the squeezed offsets to the text's
+    const map: number[] = [];
+    let out = '';
+    for (let i = 0; i < slice.length; i++) {
+      const c = text.charCodeAt(start + i);
+      if (slice.charCodeAt(i) === 32 && (c === 42 || c === 95 || c === 96)) continue; // * _ `
+      map.push(start + i);
+      out += zone[i];
+    }
+    zone = out;
+    at = (i: number) => (i < map.length ? map[i] : end);
+    endAt = (i: number) => (i === 0 ? (map.length ? map[0] : start) : i <= map.length ? map[i - 1] + 1 : end);
+  }
   return {
     text, plain, pieces, start, end,
     keys: pieces.map((p) => foldKey(p.text)),
-    zone: foldKey(plain.slice(start, end)),
+    zone, at, endAt,
     taken: [],
   };
 }

@@ -63,9 +63,11 @@ export function readHeader(text: string, plain: string, lines: Line[], start: nu
   const pieces = piecesOf(lines, start, end, text, plain).filter((p) => !isMetadataLine(p.text));
   const ctx = headerContext(text, plain, pieces);
   const quocHieu = findQuocHieu(ctx);
-  const orgHeader = quocHieu ? null : findOrgHeader(ctx);
+  let orgHeader = quocHieu ? null : findOrgHeader(ctx);
   const tieuNgu = findTieuNgu(ctx);
   const soKyHieu = findSoKyHieu(ctx);
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" flattened onto one line, in a header with a number
+  if (!quocHieu && !orgHeader && soKyHieu) orgHeader = findOrgHeader(ctx, false);
   const placeDate = findPlaceDate(ctx);
   const markings = findMarkings(ctx);
   // the tên loại sits under both columns: after the number and the Quốc hiệu

@@ -41,7 +41,7 @@ export function findIssuer(ctx: HeaderContext, before: number): Issuer {
     let stop = false;
     for (const r of rs) {
       const t = r.text;
-      if (t.length > 90 || isMetadataLine(t)) {
+      if (t.length > 90 || isMetadataLine(t) || /:/.test(t)) {
         stop = true;
         break;
       }
@@ -55,6 +55,13 @@ export function findIssuer(ctx: HeaderContext, before: number): Issuer {
     if (stop) break;
   }
   found.reverse();
+  // "1. UBND TỈNH NINH THUẬN", "Trang 1HỘI NÔNG DÂN …": a web page's list number or a PDF's page
+  // marker glued before the header
+  const lead = found.length ? /^(?:\d{1,2}\.\s+|Trang\s*\d+\s*)(?=\p{Lu})/u.exec(found[0].text) : null;
+  if (lead) {
+    const cut = lead[0].length;
+    found[0] = { start: found[0].start + cut, end: found[0].end, text: found[0].text.slice(cut) };
+  }
   return split(ctx, found);
 }
 
@@ -98,7 +105,8 @@ function split(ctx: HeaderContext, lines: Part[]): Issuer {
   for (const l of merged) {
     const prev = groups[groups.length - 1];
     const k = foldKey(l.text);
-    if (prev && (ADMIN_UNIT_K.test(k) || /^(VA|CUA)\s/.test(k) || /(\sVA|\sCUA|[-,])$/.test(foldKey(prev.text)))) {
+    const pk = foldKey(prev?.text ?? '').trim();
+    if (prev && (ADMIN_UNIT_K.test(k) || /^(VA|CUA)\s/.test(k) || /^(CHINH PHU|QUOC HOI|TRUNG UONG)$/.test(k.trim()) || /(\sVA|\sCUA|[-,])$/.test(pk) || /^THUONG TRUC$/.test(pk))) {
       groups[groups.length - 1] = join(ctx, prev, l);
       continue;
     }

@@ -11,7 +11,8 @@ import { overlapsTaken, takePart, type HeaderContext } from './context';
 function inSentence(ctx: HeaderContext, start: number): boolean {
   let a = start;
   while (a > 0 && ctx.plain[a - 1] !== '\n' && ctx.plain[a - 1] !== '|') a--;
-  const before = ctx.plain.slice(a, start);
+  // (a PDF's page marker glued to the line, "Trang 1CỘNG HÒA …", is not a sentence)
+  const before = ctx.plain.slice(a, start).replace(/^\s*Trang\s*\d+\s*/u, '');
   // "… nước Cộng hòa xã hội …", "QUỐC HỘI NƯỚC CỘNG HOÀ …": the State's name inside another name
   return /\p{Ll}/u.test(before) || /(^|\s)NƯỚC\s*$/u.test(before);
 }
@@ -19,23 +20,23 @@ function inSentence(ctx: HeaderContext, start: number): boolean {
 export function findFixedPhrase(ctx: HeaderContext, exact: RegExp, letters: string, maxEdits: number, partial?: RegExp): Part | null {
   const re = new RegExp(exact.source, 'g');
   for (let m = re.exec(ctx.zone); m; m = re.exec(ctx.zone)) {
-    const s = ctx.start + m.index;
-    const e = s + m[0].length;
+    const s = ctx.at(m.index);
+    const e = ctx.endAt(m.index + m[0].length);
     if (!overlapsTaken(ctx, s, e) && !inSentence(ctx, s)) return takePart(ctx, s, e);
   }
   const f = findPhrase(ctx.zone, letters, maxEdits);
   if (!f && partial) {
     const pm = partial.exec(ctx.zone);
-    if (!pm || inSentence(ctx, ctx.start + pm.index + (pm[1]?.length ?? 0))) return null;
-    const s = ctx.start + pm.index;
+    if (!pm || inSentence(ctx, ctx.at(pm.index))) return null;
+    const s = ctx.at(pm.index);
     const lineEnd = ctx.zone.indexOf('\n', pm.index);
-    const e = ctx.start + Math.min(lineEnd === -1 ? ctx.zone.length : lineEnd, pm.index + letters.length + 16);
+    const e = ctx.endAt(Math.min(lineEnd === -1 ? ctx.zone.length : lineEnd, pm.index + letters.length + 16));
     let b = e;
     while (b > s && /\s/.test(ctx.plain[b - 1])) b--;
     return overlapsTaken(ctx, s, b) ? null : takePart(ctx, s, b);
   }
   if (!f) return null;
-  const s = ctx.start + f.start;
-  const e = ctx.start + f.end;
+  const s = ctx.at(f.start);
+  const e = ctx.endAt(f.end);
   return overlapsTaken(ctx, s, e) || inSentence(ctx, s) ? null : takePart(ctx, s, e);
 }

@@ -10,7 +10,8 @@ import type { Part, PlaceDate } from '../../model/vanban';
 import { isRealDate, isoOf } from '../../dates/dates';
 import { overlapsTaken, partAt, pieceAt, remainders, type HeaderContext } from './context';
 
-const DATE_K = /(?<![A-Z])NGAY\s*(?<d>[\d.…_]*)\s*THANG\s*(?<m>[^\s]*?)\s*NAM\s*(?<y>\d{1,4}|[.…_]*)/g;
+/** (an OCR'd day may be letters: "ngàyẠẠ tháng ĩ năm 2016") */
+const DATE_K = /(?<![A-Z])NGAY\s*(?<d>[\d.…_]*|[^\s\d]{1,3}(?=\s*THANG))\s*THANG\s*(?<m>[^\s]*?)\s*NAM\s*(?<y>\d{1,4}|[.…_]*)/g;
 const NUMERIC = /^(?<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?)?[^\S\n]*(?<comma>,)?[^\S\n]*(?<ngay>(?:ngày|Ngày|NGÀY)[^\S\n]*)?(?<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[^\S\n]*$/u;
 /** A place: capitalised words ("Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Phường 1"). */
 const PLACE_LIKE = /^[\p{Lu}\d][\p{L}\p{M}\d.'’-]*(?:[^\S\n]+[\p{L}\p{M}\d.'’-]+){0,6}$/u;
@@ -26,8 +27,8 @@ export function findPlaceDate(ctx: HeaderContext): PlaceDate | null {
   let best: Candidate | null = null;
   DATE_K.lastIndex = 0;
   for (let m = DATE_K.exec(ctx.zone); m; m = DATE_K.exec(ctx.zone)) {
-    const ngay = ctx.start + m.index;
-    const end = ngay + m[0].length;
+    const ngay = ctx.at(m.index);
+    const end = ctx.endAt(m.index + m[0].length);
     if (overlapsTaken(ctx, ngay, end)) continue;
     const c = candidate(ctx, m, ngay);
     if (c && (!best || c.score > best.score)) best = c;
@@ -98,7 +99,7 @@ function placeSuffix(seg: string): number {
   let n = 0;
   for (let i = words.length - 1; i >= 0 && n < 6; i--) {
     const w = words[i][0];
-    const title = /^\p{Lu}[\p{Ll}\p{M}.'’-]*$/u.test(w);
+    const title = /^\p{Lu}[\p{Ll}\p{M}.'’]*(?:-\p{Lu}?[\p{Ll}\p{M}.'’]*)*$/u.test(w);
     const unitWord = /^(phố|xã|trấn|khu)$/u.test(w) && i > 0 && /^(Thành|Thị|Đặc)$/u.test(words[i - 1][0]);
     if (!title && !unitWord) break;
     from = words[i].index!;
@@ -118,7 +119,8 @@ function candidate(ctx: HeaderContext, m: RegExpExecArray, ngay: number): Candid
   else return null;
   const g = m.groups!;
   const local = m[0];
-  const abs = (rel: number) => ngay + rel;
+  const abs = (rel: number) => ctx.at(m.index + rel);
+  const absEnd = (rel: number) => ctx.endAt(m.index + rel);
   const dRel = local.indexOf(g.d, 4);
   const thangRel = local.indexOf('THANG');
   const mRel = local.indexOf(g.m, thangRel + 5);
@@ -127,9 +129,9 @@ function candidate(ctx: HeaderContext, m: RegExpExecArray, ngay: number): Candid
   const dText = g.d.replace(/[.…_]/g, '');
   const mText = g.m.replace(/[.…_]/g, '');
   const yText = g.y.replace(/[.…_]/g, '');
-  const day = dText ? partAt(ctx.plain, abs(dRel), abs(dRel + g.d.length)) : null;
-  const month = mText ? partAt(ctx.plain, abs(mRel), abs(mRel + g.m.length)) : null;
-  const year = yText ? partAt(ctx.plain, abs(yRel), abs(yRel + g.y.length)) : null;
+  const day = dText ? partAt(ctx.plain, abs(dRel), absEnd(dRel + g.d.length)) : null;
+  const month = mText ? partAt(ctx.plain, abs(mRel), absEnd(mRel + g.m.length)) : null;
+  const year = yText ? partAt(ctx.plain, abs(yRel), absEnd(yRel + g.y.length)) : null;
   const dv = day && /^\d+$/.test(dText) ? +dText : null;
   const mv = month && /^\d+$/.test(mText) ? +mText : null;
   const yv = year && /^\d{4}$/.test(yText) ? +yText : null;
@@ -137,9 +139,9 @@ function candidate(ctx: HeaderContext, m: RegExpExecArray, ngay: number): Candid
     score,
     pd: {
       start: place ? place.start : ngay,
-      end: abs(local.length),
+      end: absEnd(local.length),
       place, hasComma,
-      dateRaw: partAt(ctx.plain, ngay, abs(local.length)),
+      dateRaw: partAt(ctx.plain, ngay, absEnd(local.length)),
       numeric: false,
       day, month, year,
       iso: dv && mv && yv && isRealDate(dv, mv, yv) ? isoOf(dv, mv, yv) : null,

@@ -10,11 +10,11 @@ import { overlapsTaken, partAt, type HeaderContext } from './context';
 const LABEL_K = /(?:^|\s)(S[O0E6]?)[^\S\n]*(:)?/g;
 /** number (digits, or the blanks of a draft), "/", an optional year and "/", the symbol's groups. */
 const NUMBER_SYMBOL =
-  /^[^\S\n]*(?<num>[\d.…_ ]*?)[^\S\n]*(?<slash>\/)[^\S\n]*(?:(?<year>\d{4})[^\S\n]*\/[^\S\n]*)?(?<sym>[\p{L}\p{N}&()]+(?:\.(?=[\p{L}\p{N}]))?(?:(?:[^\S\n]*-[^\S\n]*|\/(?=\p{L}))[\p{L}\p{N}&()]+)*)/u;
+  /^[^\S\n]*(?<num>[\d.…_ ]*?)[^\S\n]*(?<slash>\/)[^\S\n]*(?:(?<year>\d{4})[^\S\n]*\/[^\S\n]*)?(?<sym>-?[\p{L}\p{N}&()]+(?:\.[\p{L}\p{N}&()]+)*(?:(?:[^\S\n]*-[^\S\n]*|\/(?=\p{L}))[\p{L}\p{N}&()]+(?:\.[\p{L}\p{N}&()]+)*)*)/u;
 /** The Party's (and Đoàn's) "57-NQ/TW", "238-KH/TU", "26-CTr/TWĐTN-VP", a draft's "   -HD/TWĐTN". */
 const PARTY_NUMBER = /^[^\S\n]*(?<num>[\d.…_ ]*?)[^\S\n]*-[^\S\n]*(?<sym>\p{Lu}[\p{L}]*[^\S\n]*\/[^\S\n]*\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)/u;
 /** "Luật số:", "Nghị quyết số:" (a legal normative or Party document names its type before "số"). */
-const TYPE_WORD_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}*(?:[^\S\n]\p{Ll}+){0,3})[^\S\n]+$/u;
+const TYPE_WORD_BEFORE = /(?:^|\s)((?:Bộ\s)?[Ll]uật|Pháp lệnh|Lệnh|Nghị quyết(?:\sliên tịch)?)[^\S\n]+$/u;
 
 interface Read {
   number: Part | null;
@@ -85,7 +85,9 @@ export function findSoKyHieu(ctx: HeaderContext): SoKyHieu | null {
       for (const t of ctx.taken) if (t.end <= twStart && t.end > leadFrom) leadFrom = t.end;
       const lead = ctx.plain.slice(leadFrom, twStart).replace(/^[^]*[—–\-_=*~]{3,}/, '');
       const typeWord = !!tw && (tw.index === 0 || (!!m[2] && !/\p{Ll}/u.test(lead)));
-      if (labelOff > 0 && !typeWord && !/\s{2,}$/.test(before) && !(/^[^\p{Ll}]+\s$/u.test(before) && m[2])) continue;
+      // or right after a part already taken on this line (a whole header flattened onto one line)
+      const afterTaken = m[2] && ctx.taken.some((t) => t.end <= piece.start + labelOff && t.end >= piece.start && !/\S/.test(ctx.plain.slice(t.end, piece.start + labelOff)));
+      if (labelOff > 0 && !typeWord && !afterTaken && !/\s{2,}$/.test(before) && !(/^[^\p{Ll}]+\s$/u.test(before) && m[2])) continue;
       const labelStart = piece.start + (typeWord ? tw!.index + tw![0].indexOf(tw![1]) : labelOff);
       const labelEnd = piece.start + labelOff + m[1].length;
       if (overlapsTaken(ctx, labelStart, labelEnd)) continue;

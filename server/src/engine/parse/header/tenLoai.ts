@@ -125,8 +125,8 @@ export function readTrichYeuAfter(ctx: HeaderContext, tl: TenLoai): Item | null 
 export function findVv(ctx: HeaderContext, orVeViec = false): Item | null {
   for (let i = 0; i < ctx.pieces.length; i++) {
     const p = ctx.pieces[i];
-    const r = remainders(ctx, p)[0];
-    if (!r || !(VV_K.test(foldKey(r.text, 8)) || (orVeViec && /^V[eề] việc\s/u.test(r.text)))) continue;
+    const r = remainders(ctx, p).find((x) => VV_K.test(foldKey(x.text, 8)) || (orVeViec && /^V[eề] việc\s/u.test(x.text)));
+    if (!r) continue;
     // from "V/v" to the end of its cell, punctuation kept ("V/v thực hiện các nhiệm vụ,")
     let e = p.end;
     for (const t of ctx.taken) if (t.start >= r.start && t.start < e) e = t.start;
