@@ -23,6 +23,11 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
 const s = summarise(results);
 const pct = (ok: number, n: number) => (n ? ((100 * ok) / n).toFixed(1) : '–');
 console.log(`corpus ${set}: ${s.docs} documents, ${s.correct}/${s.fields} fields right (${pct(s.correct, s.fields)} %)`);
+// the fields issue 10 names: type, number, symbol, place, date, Quốc hiệu, Tiêu ngữ, signer
+const core = ['type', 'number', 'symbol', 'place', 'date', 'quocHieu', 'tieuNgu', 'signer'];
+const coreN = core.reduce((n, f) => n + (s.byField[f]?.n ?? 0), 0);
+const coreOk = core.reduce((n, f) => n + (s.byField[f]?.ok ?? 0), 0);
+console.log(`  issue 10's fields (${core.join(', ')}): ${coreOk}/${coreN} (${pct(coreOk, coreN)} %)`);
 for (const f of FIELDS) {
   const b = s.byField[f];
   if (b) console.log(`  ${f.padEnd(9)} ${String(b.ok).padStart(4)}/${String(b.n).padEnd(4)} ${pct(b.ok, b.n).padStart(5)} %`);

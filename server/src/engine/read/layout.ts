@@ -104,6 +104,7 @@ export function isAnchor(t: string): boolean {
 
 /** An issuer line above the anchor: short capitals (or the one-word start of a broken cell). */
 function isHeaderLike(t: string): boolean {
+  t = t.replace(/^Trang\s*\d+\s*(?=\p{Lu})/u, ''); // a PDF's page marker glued to the line
   if (t.length > 90 || /[.;:]$/.test(t)) return false;
   return isAllCaps(t) || (capsRatio(t) > 0.85 && t.length > 3);
 }

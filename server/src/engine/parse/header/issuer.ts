@@ -45,7 +45,8 @@ export function findIssuer(ctx: HeaderContext, before: number): Issuer {
         stop = true;
         break;
       }
-      if (isCaps(t) || (found.length === 0 && ORG_START_RE.test(t) && t.length < 70)) {
+      const bare = t.replace(/^Trang\s*\d+\s*(?=\p{Lu})/u, ''); // a PDF's page marker glued to the line
+      if (isCaps(bare) || (found.length === 0 && ORG_START_RE.test(t) && t.length < 70)) {
         found.push(r);
         continue;
       }

@@ -87,6 +87,12 @@ function isCaps(t: string): boolean {
 }
 
 function opensBody(t: string, k: string): boolean {
+  // "- Căn cứ …", "-Căn cứ …": a dash before the opening words
+  if (/^[-–+•]\s*/.test(t)) {
+    const cut = /^[-–+•]\s*/.exec(t)![0].length;
+    t = t.slice(cut);
+    k = k.slice(cut);
+  }
   if (KINH_GUI_K.test(k) || NOI_NHAN_K.test(k) || CAN_CU_K.test(k)) return true;
   return /^[\p{Lu}\d]/u.test(t) && BODY_START_K.test(k);
 }
