@@ -94,7 +94,7 @@ export default defineRule({
   needsDiacritics: true,
   docs: {
     why:
-      'Bố cục văn bản theo phần, chương, mục, điều, khoản, điểm: phần, chương, mục đánh số La Mã; điều ghi “Điều 1.”; khoản đánh số Ả Rập “1.”; ' +
+      'Bố cục văn bản theo phần, chương, mục, điều, khoản, điểm: phần, chương đánh số La Mã, mục và tiểu mục đánh số Ả Rập; điều ghi “Điều 1.”; khoản đánh số Ả Rập “1.”; ' +
       'điểm dùng chữ cái tiếng Việt theo thứ tự “a)”, “b)” … (không có f, j, w, z) (Phụ lục I, mục II.6.đ). Số trùng hay bỏ cách làm sai mọi dẫn chiếu ' +
       '(“khoản 2 Điều 3”).',
     right: [
