@@ -13,6 +13,18 @@ import { median, textTable } from './table';
 export interface ServerInput {
   name: string;
   text: string;
+  /** Also time "Sửa tất cả" (textDocument/codeAction, only source.fixAll) on it. */
+  fixAll?: boolean;
+}
+
+interface FixAllRow {
+  name: string;
+  chars: number;
+  /** Fixes taken, and the TextEdits sent. */
+  count: number;
+  edits: number;
+  ms: number;
+  runs: number;
 }
 
 interface Row {
@@ -125,6 +137,36 @@ export async function benchServer(root: string, inputs: ServerInput[]): Promise<
     }
     rows.push({ name: input.name, chars: input.text.length, openMs: median(opens), editMs: median(edits), runs });
   }
+  const fixRows: FixAllRow[] = [];
+  for (const input of inputs.filter((i) => i.fixAll)) {
+    const uri = `file:///bench/${n++}.vanban`;
+    await client.timed('textDocument/didOpen', { textDocument: { uri, languageId: 'vanban', version: 1, text: input.text } }, uri, 1);
+    const times: number[] = [];
+    let count = 0;
+    let edits = 0;
+    const runs = 15;
+    for (let r = 0; r < runs + 3; r++) {
+      // a new version each run, so "Sửa tất cả" is computed afresh (the server keeps it per version)
+      const version = r + 2;
+      const at = middlePosition(input.text);
+      const text = r % 2 === 0 ? 'x' : '';
+      const range = r % 2 === 0 ? { start: at, end: at } : { start: at, end: { line: at.line, character: 1 } };
+      await client.timed('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] }, uri, version);
+      const t0 = performance.now();
+      const answer = await client.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      const ms = performance.now() - t0;
+      const action = answer.result?.[0];
+      count = Number(/\((\d+)/.exec(action?.title ?? '')?.[1] ?? 0);
+      edits = action?.edit?.changes?.[uri]?.length ?? 0;
+      if (r >= 3) times.push(ms);
+    }
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    fixRows.push({ name: input.name, chars: input.text.length, count, edits, ms: median(times), runs });
+  }
   const rss = rssMiB(proc.pid!);
   await client.request('shutdown', null);
   client.notify('exit', null);
@@ -133,5 +175,10 @@ export async function benchServer(root: string, inputs: ServerInput[]): Promise<
   console.log('\nLanguage server over stdio (dist/server.js --stdio, edit debounce 0 ms; medians, after warm-up)\n');
   const header = ['input', 'chars', 'runs', 'open → diagnostics ms', 'edit → diagnostics ms'];
   console.log(textTable(header, rows.map((r) => [r.name, String(r.chars), String(r.runs), r.openMs.toFixed(2), r.editMs.toFixed(2)])));
+  if (fixRows.length > 0) {
+    console.log('\n"Sửa tất cả" over stdio (textDocument/codeAction with only source.fixAll, after the diagnostics; medians, after warm-up)\n');
+    const fixHeader = ['input', 'chars', 'fixes', 'TextEdits sent', 'runs', 'fix-all ms'];
+    console.log(textTable(fixHeader, fixRows.map((r) => [r.name, String(r.chars), String(r.count), String(r.edits), String(r.runs), r.ms.toFixed(2)])));
+  }
   if (rss !== null) console.log(`\nserver RSS ${rss.toFixed(1)} MiB`);
 }

@@ -17,7 +17,7 @@ function walk(dir, pred, out = []) {
 }
 
 if (args.has('--tests')) {
-  await build({ ...common, entryPoints: walk('test', (p) => p.endsWith('.test.ts')), outdir: 'out/test', outbase: 'test', external: ['mocha'] });
+  await build({ ...common, entryPoints: walk('test', (p) => p.endsWith('.test.ts')), outdir: 'out/test', outbase: 'test', external: ['mocha', 'typescript'] });
 } else if (args.has('--corpus')) {
   await build({ ...common, entryPoints: ['scripts/corpus.ts'], outfile: 'out/corpus/corpus.js' });
 } else if (args.has('--bench')) {

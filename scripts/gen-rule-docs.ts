@@ -37,8 +37,10 @@ export function renderRule(rule: Rule): string {
   if (rule.hasSuggestions) out.push('| Gợi ý sửa | có (chọn từng gợi ý trong trình soạn thảo; không bao giờ tự áp dụng hàng loạt) |');
   out.push(`| Áp dụng cho | ${(rule.regimes ?? ['nd30']).map((r) => REGIME_VI[r] ?? r).join(', ')} |`);
   out.push('', '## Kiểm tra gì', '', rule.description, '', '## Vì sao', '', doc.why, '', '## Căn cứ', '', fullCitation(rule.citation) + '.', '');
-  out.push('## Ví dụ đúng', '', ...doc.right.flatMap(renderExample));
-  out.push('## Ví dụ bị báo', '', ...doc.wrong.flatMap(renderExample));
+  out.push('## Ví dụ đúng', '');
+  for (const line of doc.right.flatMap(renderExample)) out.push(line);
+  out.push('## Ví dụ bị báo', '');
+  for (const line of doc.wrong.flatMap(renderExample)) out.push(line);
   out.push('## Cấu hình', '');
   out.push('Đổi mức hoặc tắt quy tắc trong `.thethucrc.json` (hoặc thiết lập `thethuc.rules` của VS Code):', '');
   out.push('```json', `{ "rules": { "${rule.id}": "off" } }`, '```', '');

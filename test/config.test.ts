@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES, check, type Config } from '../server/src/engine';
-import { ConfigError, configForFile, findConfig, globMatch, loadConfig } from '../server/src/engine/config/load';
+import { ConfigError, configForFile, findConfig, globMatch, jsonErrorOffset, loadConfig, validateConfig } from '../server/src/engine/config/load';
+import { random } from '../scripts/gen-draft';
 import schema from '../schemas/thethucrc.schema.json';
 
 const SETTINGS = ['off', 'info', 'warning', 'error', 'hint'];
@@ -52,6 +54,27 @@ describe('config', () => {
     it('ignores a folder named .thethucrc.json', () => {
       mkdirSync(join(dir, '.thethucrc.json'));
       assert.equal(findConfig(join(dir, 'cong-van.txt')), null);
+    });
+
+    it('stops at a .thethucrc.json that links to a folder, a FIFO or nothing: loadConfig then names it (issue 12)', () => {
+      writeConfig({}); // above: a silent skip would find this one
+      const inner = join(dir, 'a');
+      mkdirSync(inner);
+      mkdirSync(join(dir, 'thu-muc'));
+      const link = join(inner, '.thethucrc.json');
+      const cases: [string, string, string][] = [
+        ['a folder', join(dir, 'thu-muc'), `Tệp cấu hình ${link} (một liên kết tượng trưng) không phải tệp thông thường: đó là một thư mục.`],
+        ['nothing', join(dir, 'khong-co'), `Không đọc được tệp cấu hình ${link}: liên kết tượng trưng trỏ tới một tệp không tồn tại.`],
+      ];
+      if (process.platform !== 'win32' && spawnSync('mkfifo', [join(dir, 'ong')]).status === 0) {
+        cases.push(['a FIFO', join(dir, 'ong'), `Tệp cấu hình ${link} (một liên kết tượng trưng) không phải tệp thông thường: đó là một FIFO (ống có tên).`]);
+      }
+      for (const [what, target, message] of cases) {
+        rmSync(link, { force: true });
+        symlinkSync(target, link);
+        assert.equal(findConfig(join(inner, 'cong-van.txt')), link, what);
+        assert.throws(() => loadConfig(link), (err: unknown) => err instanceof ConfigError && err.file === link && err.message === message, what);
+      }
     });
   });
 
@@ -211,7 +234,99 @@ describe('config', () => {
     });
   });
 
+  describe('limits (issue 12)', () => {
+    const many = (n: number, pattern: (i: number) => string) => ({ overrides: [{ files: Array.from({ length: n }, (_, i) => pattern(i)), rules: {} }] });
+    const cases: [string, unknown, string][] = [
+      ['more than 1,000 patterns', many(1001, (i) => `a${i}.txt`), 'khóa "overrides[0].files" có 1001 mẫu đường dẫn, nhiều hơn giới hạn 1000.'],
+      [
+        'more than 1,000 patterns over several overrides',
+        { overrides: Array.from({ length: 3 }, (_, k) => ({ files: Array.from({ length: 400 }, (_, i) => `${k}/${i}.txt`), rules: {} })) },
+        'các khóa "overrides[].files" có tổng cộng 1200 mẫu đường dẫn, nhiều hơn giới hạn 1000.',
+      ],
+      ['a pattern over 1,000 characters', many(1, () => 'a'.repeat(1001)), 'khóa "overrides[0].files[0]" dài 1001 ký tự, nhiều hơn giới hạn 1000 ký tự của một mẫu đường dẫn.'],
+      [
+        'wildcard patterns over 10,000 characters together',
+        many(11, (i) => '*a'.repeat(499) + i),
+        'các mẫu đường dẫn có ký tự đại diện (*, ?, {…}) trong "overrides[].files" dài tổng cộng 10990 ký tự, nhiều hơn giới hạn 10000.',
+      ],
+    ];
+    for (const [name, data, message] of cases) {
+      it(`refuses ${name} with a clear error`, () => {
+        assert.throws(() => validateConfig(data, 'x.json'), (err: unknown) => err instanceof ConfigError && err.message === `Cấu hình không hợp lệ trong x.json: ${message}`);
+      });
+    }
+
+    it('accepts 1,000 plain file patterns (what "Tắt quy tắc … cho tệp này" writes), compared as strings', () => {
+      const config = validateConfig(many(1000, (i) => `du-thao/quy-${i % 4}/cong-van-so-${i}-ve-viec-trien-khai.txt`), 'x.json');
+      const t0 = performance.now();
+      for (let i = 0; i < 100; i++) configForFile(config, join(dir, '.thethucrc.json'), join(dir, 'du-thao', 'quy-3', 'cong-van-so-999-ve-viec-trien-khai.txt'));
+      assert.ok(performance.now() - t0 < 2_000);
+    });
+
+    it('refuses a config file over 1 MB without parsing it', () => {
+      const path = writeConfig(`{"mode": "draft", "x": "${'a'.repeat(1_100_000)}"}`);
+      assert.throws(() => loadConfig(path), (err: unknown) => err instanceof ConfigError && err.message === `Tệp cấu hình ${path} quá lớn (1,1 MB, giới hạn 1 MB).`);
+    });
+
+    it('a 5 MB unknown rule id: answered at once, quoted cut short', () => {
+      const t0 = performance.now();
+      assert.throws(
+        () => validateConfig({ rules: { ['x'.repeat(5_000_000)]: 'off' } }, 'x.json'),
+        (err: unknown) => err instanceof ConfigError && err.message.length < 400 && /mang mã "x{59}…"/.test(err.message),
+      );
+      assert.throws(() => validateConfig({ ['k'.repeat(5_000_000)]: 1 }, 'x.json'), (err: unknown) => err instanceof ConfigError && err.message.length < 400);
+      assert.throws(() => validateConfig({ mode: 'm'.repeat(5_000_000) }, 'x.json'), (err: unknown) => err instanceof ConfigError && err.message.length < 400);
+      assert.ok(performance.now() - t0 < 2_000, 'it took 7 s');
+      // a near miss still gets its suggestion
+      assert.throws(() => validateConfig({ rules: { 'lap-tuu': 'off' } }, 'x.json'), /có phải "lap-tu"\?/);
+    });
+
+    it('a JSON syntax error says where, never what the file holds', () => {
+      const texts: [string, string][] = [
+        ['root:x:0:0:SECRET:/root:/bin/bash\n', '(dòng 1, cột 1)'],
+        ['{\n  "mode": "draft",\n  SECRET\n}\n', '(dòng 3, cột 3)'],
+        ['\uFEFF{"mode": "draft", "token": "SECRET"', '(hết tệp giữa chừng)'],
+        ['{"a": tru, "SECRET": 1}', '(dòng 1, cột 7)'],
+      ];
+      for (const [text, where] of texts) {
+        const path = writeConfig(text);
+        assert.throws(() => loadConfig(path), (err: unknown) => err instanceof ConfigError && err.message === `Tệp cấu hình ${path} không phải JSON hợp lệ ${where}.`, text);
+      }
+    });
+
+    it('jsonErrorOffset agrees with JSON.parse on 3,000 mutated configs', () => {
+      const base = JSON.stringify({ $schema: 'x', mode: 'final', rules: { 'lap-tu': 'off' }, profile: { place: 'Lạng Sơn', abbreviations: ['UBND'], allowTitlesBeforeName: true }, ignore: [{ rule: 'lap-tu', text: 'a\\"b\u00e9' }], n: [-1.5e3, 0, null, false] }, null, 2);
+      const r = random(12);
+      const pieces = ['{', '}', '[', ']', ',', ':', '"', '\\', 'u', '0', '-', 'e', '.', ' ', '\n', 'tru', 'nul', '\u0001', 'x'];
+      for (let n = 0; n < 3_000; n++) {
+        let t = base;
+        for (let k = 0; k < 1 + Math.floor(r() * 3); k++) {
+          const at = Math.floor(r() * (t.length + 1));
+          t = r() < 0.5 ? t.slice(0, at) + pieces[Math.floor(r() * pieces.length)] + t.slice(at) : t.slice(0, at) + t.slice(at + 1);
+        }
+        let valid = true;
+        try {
+          JSON.parse(t);
+        } catch {
+          valid = false;
+        }
+        assert.equal(jsonErrorOffset(t) === -1, valid, JSON.stringify(t));
+      }
+      // deep nesting: no stack overflow
+      assert.equal(jsonErrorOffset('['.repeat(1_000_000) + ']'.repeat(1_000_000)), -1);
+    });
+  });
+
   describe('globMatch', () => {
+    it('"*a*a…b" by a long name and "**/" ten times on a deep path: no backtracking (issue 12)', () => {
+      const t0 = performance.now();
+      assert.equal(globMatch('*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(250) + '.txt'), false);
+      assert.equal(globMatch('**/'.repeat(10) + 'x.txt', 'd/'.repeat(2000) + 'y.txt'), false);
+      assert.equal(globMatch('**/'.repeat(10) + 'x.txt', 'd/'.repeat(2000) + 'x.txt'), true);
+      assert.equal(globMatch('*a'.repeat(499) + 'b', 'a'.repeat(4000)), false);
+      assert.ok(performance.now() - t0 < 2_000, `${performance.now() - t0} ms`);
+    });
+
     const cases: [string, string, boolean][] = [
       ['cong-van.txt', 'cong-van.txt', true],
       ['cong-van.txt', 'du-thao/cong-van.txt', false],
@@ -232,6 +347,21 @@ describe('config', () => {
       ['*.{md,txt}', 'a.vanban', false],
       ['văn bản/*.md', 'văn bản/dự thảo.md', true],
       ['a+b (1).txt', 'a+b (1).txt', true],
+      ['a/**/b.txt', 'a/b.txt', true],
+      ['a/**/b.txt', 'a/x/y/b.txt', true],
+      ['a/**/b.txt', 'a/xb.txt', false],
+      ['**/x/**', 'p/q/x/r/s.md', true],
+      ['{du-thao,ban-chinh}/**', 'ban-chinh/a.txt', true],
+      ['{du-thao,ban-chinh}/**', 'khac/a.txt', false],
+      ['{a/b,c}.txt', 'a/b.txt', true],
+      ['a{,-cu}.txt', 'a.txt', true],
+      ['a{,-cu}.txt', 'a-cu.txt', true],
+      ['?.txt', '𝐒.txt', true],
+      ['**', '', true],
+      ['x**y.txt', 'xaby.txt', true],
+      ['x**y.txt', 'xa/by.txt', false],
+      ['a{b.txt', 'a{b.txt', true],
+      ['*.TXT', 'a.txt', false],
     ];
     for (const [pattern, path, expected] of cases) {
       it(`${JSON.stringify(pattern)} ${expected ? 'matches' : 'does not match'} ${JSON.stringify(path)}`, () => {

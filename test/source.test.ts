@@ -49,8 +49,16 @@ describe('SourceText', () => {
   it('turns NBSP and tabs into spaces, drops zero-width characters, reads Ð as Đ', () => {
     const s = assertRoundTrip('Số:\u00A005\t/Q\u00D0-UB\u200BND');
     assert.equal(s.text, 'Số: 05 /QĐ-UBND');
-    assert.deepEqual(s.quirks.zeroWidth, [13]);
+    assert.deepEqual(s.quirks.zeroWidth, [{ start: 13, end: 14 }]);
+    assert.equal(s.quirks.zeroWidthCount, 1);
     assert.equal(s.quirks.lookAlikeD.length, 1);
+  });
+
+  it('keeps zero-width characters as runs: one span per run, however long', () => {
+    const s = assertRoundTrip('a\u200B\u200C\u200Db\u2060\n' + '\u200B'.repeat(1000) + '\n\u00AD\u200B');
+    assert.equal(s.text, 'ab\n\n');
+    assert.deepEqual(s.quirks.zeroWidth, [{ start: 1, end: 4 }, { start: 5, end: 6 }, { start: 7, end: 1007 }, { start: 1009, end: 1010 }]);
+    assert.equal(s.quirks.zeroWidthCount, 1005);
   });
 
   it('keeps surrogate pairs and marks after them whole', () => {

@@ -7,7 +7,6 @@
 import {
   createConnection,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -16,8 +15,8 @@ import {
   LSPErrorCodes,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsStore } from './lsp/settings';
+import { createDocuments } from './lsp/documents';
 import { DEBOUNCE_MS, Validator } from './lsp/validator';
 import { DISABLE_KIND, FIX_ALL_KIND, IGNORE_KIND, fixAllAction, quickFixes, suppressActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
@@ -35,7 +34,9 @@ const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (!process.argv.some((a) => TRANSPORT_FLAGS.some((f) => a === f || a.startsWith(f + '=')))) process.argv.push('--stdio');
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = createDocuments((uri, version, held) =>
+  connection.console.warn(`thethuc: bỏ qua thay đổi của ${uri}: phiên bản ${version} không mới hơn phiên bản ${held} đang có.`),
+);
 const settings = new SettingsStore(connection);
 const configs = new ProjectConfigs();
 const validator = new Validator(connection, documents, settings, configs, new DocsLinks());
@@ -85,12 +86,17 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles(() => validator.revalidateAll());
 
-// Check at once when a document opens, then debounce edits.
-const opened = new Set<string>();
+// Check at once when a document opens, then debounce edits; a stale change (ignored) changes nothing.
+const opened = new Map<string, number>();
+documents.onDidOpen(({ document }) => {
+  opened.delete(document.uri);
+  validator.forget(document.uri);
+});
 documents.onDidChangeContent(({ document }) => {
-  const first = !opened.has(document.uri);
-  opened.add(document.uri);
-  validator.schedule(document, first ? 0 : debounceMs);
+  const held = opened.get(document.uri);
+  if (held === document.version) return;
+  opened.set(document.uri, document.version);
+  validator.schedule(document, held === undefined ? 0 : debounceMs);
 });
 documents.onDidClose(({ document }) => {
   opened.delete(document.uri);

@@ -264,3 +264,25 @@ export function checkBoth(text: string): CheckOutcome {
   }
   return { problems, known };
 }
+
+/**
+ * Shapes of input that hung or crashed the CLI or the server (issue 12), kept as regression cases: a
+ * spread of a big array overflowed the stack (`push(...edits)` in --fix, `Math.max(...rows)` in the
+ * stylish output, `Math.max(...)` over the Kính gửi items in completion), fix-all was quadratic in its
+ * edits, and each zero-width character cost ~300 bytes.
+ */
+export function hostileTexts(): (Input & { note: string })[] {
+  const seed = seeds()[0].text;
+  const name = 'Vi Thiện Việt';
+  return [
+    { name: 'a zero-width space after every letter', note: '520 KB: 130,000 one-character deletions in one fix', text: 'Số: 01/UBND-VP\n' + 'a\u200B'.repeat(130_000) },
+    { name: 'a run of 173,000 zero-width spaces', note: '520 KB: one run', text: '\u200B'.repeat(173_000) },
+    { name: 'a zero-width space on each of 150,000 lines', note: '150,000 edits no two on one line', text: 'a\u200B\n'.repeat(150_000) },
+    { name: 'a signature block followed by 130,000 title lines', note: '3.1 MB, 130,000 findings', text: seed.replace(name, 'PHÓ CHÁNH VĂN PHÒNG\n'.repeat(130_000) + name) },
+    {
+      name: 'Kính gửi with 200,000 recipients',
+      note: '3.6 MB',
+      text: seed.replace('- UBND các xã, phường. ', '- UBND các xã, phường;\n' + '- Sở Tài chính;\n'.repeat(200_000) + '- Sở Nội vụ.'),
+    },
+  ];
+}

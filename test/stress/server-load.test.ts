@@ -3,16 +3,20 @@
  * them, with completion and hover requests among them. Every request is answered within a generous
  * bound, the last diagnostics equal a fresh check of the final text by the engine, and the server's
  * memory (VmRSS) settles. Prints the figures.
+ *
+ * And under attack (issue 12): "Sửa tất cả" with 150,000 edits, a million zero-width characters, a
+ * document version going backwards, a hostile .thethucrc.json, the shapes that overflowed the stack.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../server/src/engine';
 import { generateDraft, random } from '../../scripts/gen-draft';
-import { KNOWN_BUGS, seeds } from './fuzz';
+import { hostileTexts, KNOWN_BUGS, seeds } from './fuzz';
 import { diagnosticsFor, LspClient, METHOD_NOT_FOUND, type Answer } from './lsp';
 
 const EDITS = 2_000;
@@ -160,6 +164,139 @@ describe('stress: the language server under load', function () {
     // Settles: idle, it does not keep growing.
     if (rssAfter !== null && rssRest !== null) assert.ok(rssRest <= rssAfter + 32, `RSS grew while idle: ${mib(rssAfter)} → ${mib(rssRest)}`);
     assert.equal(client.loggedErrors().length, knownBug ? client.loggedErrors().length : 0, client.loggedErrors().join('\n'));
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+});
+
+describe('stress: the language server under attack (issue 12)', function () {
+  // each case is bounded well under 10 s; the bound is for a loaded CI machine
+  this.timeout(20_000);
+  let client: LspClient;
+  let dir: string;
+  const hostile = new Map(hostileTexts().map((h) => [h.name, h]));
+  const uriOf = (name: string) => pathToFileURL(join(dir, name)).href;
+  const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+  async function open(name: string, text: string, timeoutMs = 15_000) {
+    const uri = uriOf(name);
+    const from = client.notifications.length;
+    const t0 = Date.now();
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const published = await client.waitFor(diagnosticsFor(uri, 1), from, timeoutMs, `diagnostics of ${name}`);
+    return { uri, diagnostics: published.params.diagnostics as any[], ms: Date.now() - t0 };
+  }
+
+  before(async function () {
+    dir = mkdtempSync(join(tmpdir(), 'thethuc-ls-attack-'));
+    client = new LspClient();
+    // 3 MB drafts are checked here (the default limit is 2 MB)
+    client.defaultSettings = { mode: 'draft', rules: {}, maxFileSize: 10_000_000 };
+    await client.initialize();
+  });
+
+  after(function () {
+    client?.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('1,000,000 zero-width characters in lines: checked and fixed with bounded memory', async function () {
+    const text = ('\u200B'.repeat(99) + '\n').repeat(10_101);
+    const { uri, ms } = await open('zw-1m.txt', text);
+    const answer = await client.request('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } }, 15_000);
+    assert.equal(answer.error, undefined);
+    assert.equal((answer.result?.[0]?.edit?.changes?.[uri] as any[]).length, 10_101, 'one deletion a run');
+    const rss = client.rssMiB();
+    console.log(`      1,000,000 zero-width characters: diagnostics after ${ms} ms, "Sửa tất cả" after ${answer.ms.toFixed(0)} ms, server VmRSS ${rss?.toFixed(0) ?? 'n/a'} MiB`);
+    // a fresh server: it was ~300 bytes a character (454 MB), and "Sửa tất cả" gave no answer
+    if (rss !== null) assert.ok(rss < 200, `${rss.toFixed(0)} MiB`);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('"Sửa tất cả" is linear in its edits: 5,000 / 20,000 / 150,000 zero-width characters (one a line) all answered, the server still answering meanwhile', async function () {
+    const times: string[] = [];
+    for (const n of [5_000, 20_000, 150_000]) {
+      const { uri } = await open(`zw-${n}.txt`, 'a\u200B\n'.repeat(n));
+      const fix = client.request('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } }, 15_000);
+      // another request behind it is answered too
+      const hover = client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }, 15_000);
+      const [answer, after] = await Promise.all([fix, hover]);
+      assert.equal(answer.error, undefined, answer.error?.message);
+      assert.ok(after.error === undefined || after.error.code === METHOD_NOT_FOUND);
+      const edits = answer.result?.[0]?.edit?.changes?.[uri] as any[];
+      assert.equal(edits.length, n, 'one deletion a line');
+      assert.match(answer.result[0].title, /^Sửa tất cả \(1 lỗi sửa được\)$/);
+      times.push(`${n.toLocaleString('en-US')}: ${answer.ms.toFixed(0)} ms`);
+      // quadratic, 150,000 edits gave no answer in 15 s; linear, a few hundred milliseconds
+      assert.ok(answer.ms < 10_000, `${n} edits: ${answer.ms} ms`);
+      client.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+    console.log(`      "Sửa tất cả" answered after ${times.join(', ')}`);
+  });
+
+  it('a version going backwards (or repeated) is ignored with a warning; the next one is applied', async function () {
+    const uri = uriOf('phien-ban.txt');
+    const seed = seeds()[0].text;
+    const typo = seed.replace('Kính gửi:', 'Kính gửi'); // a finding only this text has
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: seed } });
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: typo }] });
+    const from = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: seed }] });
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: 'rỗng' }] });
+    const checked = await client.request('thethuc/checkDocument', { uri, mode: 'draft' }, 15_000);
+    assert.equal(checked.error, undefined, checked.error?.message);
+    const rules = (checked.result.findings as { rule: string; message: string }[]).filter((f) => f.rule === 'kinh-gui');
+    assert.ok(rules.length > 0, 'the text of version 5 is kept (its missing colon is reported)');
+    const warnings = client.notifications.slice(from).filter((m) => m.method === 'window/logMessage' && m.params.type === 2).map((m) => String(m.params.message));
+    assert.ok(warnings.some((w) => w.includes('phiên bản 3 không mới hơn phiên bản 5')), warnings.join('\n'));
+    assert.ok(warnings.some((w) => w.includes('phiên bản 5 không mới hơn phiên bản 5')), warnings.join('\n'));
+    const next = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [{ text: seed }] });
+    const published = await client.waitFor(diagnosticsFor(uri, 6), next, 15_000, 'diagnostics of version 6');
+    assert.ok(!(published.params.diagnostics as any[]).some((d) => d.code === 'kinh-gui' && /dấu hai chấm/.test(d.message)), 'version 6 applied');
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('a hostile .thethucrc.json beside the document (a backtracking glob, a link to a FIFO) does not block the server', async function () {
+    writeFileSync(join(dir, '.thethucrc.json'), JSON.stringify({ overrides: [{ files: ['*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b', '**/'.repeat(10) + 'x.txt'], rules: { 'so-ky-hieu': 'off' } }] }));
+    const long = await open('a'.repeat(240) + '.txt', seeds()[0].text);
+    assert.ok(long.ms < 10_000, `${long.ms} ms`);
+    assert.ok(long.diagnostics.some((d) => d.code === 'so-ky-hieu'), 'no pattern matches: the rule stays on');
+    const fifoDir = join(dir, 'ong');
+    mkdirSync(fifoDir);
+    if (process.platform !== 'win32' && spawnSync('mkfifo', [join(fifoDir, 'fifo')]).status === 0) {
+      symlinkSync(join(fifoDir, 'fifo'), join(fifoDir, '.thethucrc.json'));
+      const { diagnostics, ms } = await open(join('ong', 'b.txt'), seeds()[0].text);
+      const note = diagnostics.find((d) => d.code === 'cau-hinh');
+      assert.ok(note, `a config note: ${diagnostics.map((d) => d.code).join(' ')}`);
+      assert.ok(note.message.includes(join(fifoDir, '.thethucrc.json')) && /FIFO/.test(note.message), note.message);
+      assert.ok(ms < 10_000, `${ms} ms`);
+    }
+  });
+
+  for (const shape of ['Kính gửi with 200,000 recipients', 'a signature block followed by 130,000 title lines']) {
+    it(`${shape}: completion, hover, symbols and code actions answered`, async function () {
+      const { text } = hostile.get(shape)!;
+      const { uri, ms } = await open(shape.startsWith('Kính gửi') ? 'kinh-gui.txt' : 'chu-ky.txt', text);
+      const doc = TextDocument.create(uri, 'plaintext', 1, text);
+      const body = doc.positionAt(text.indexOf('Thực hiện Công văn'));
+      const times: string[] = [`diagnostics ${ms} ms`];
+      for (const [method, params] of [
+        ['textDocument/completion', { textDocument: { uri }, position: body }],
+        ['textDocument/hover', { textDocument: { uri }, position: body }],
+        ['textDocument/documentSymbol', { textDocument: { uri } }],
+        ['textDocument/codeAction', { textDocument: { uri }, range: { start: body, end: body }, context: { diagnostics: [] } }],
+      ] as const) {
+        const answer = await client.request(method, params, 15_000);
+        assert.ok(answer.error === undefined || answer.error.code === METHOD_NOT_FOUND, `${method}: ${answer.error?.message}`);
+        times.push(`${method.split('/')[1]} ${answer.ms.toFixed(0)} ms`);
+      }
+      console.log(`      ${shape}: ${times.join(', ')}`);
+      client.notify('textDocument/didClose', { textDocument: { uri } });
+    });
+  }
+
+  it('after all that, logged no error and shuts down with exit code 0', async function () {
+    assert.deepEqual(client.loggedErrors().map((m) => m.slice(0, 300)), []);
     assert.equal(await client.stop(), 0, client.stderr);
   });
 });

@@ -1,4 +1,5 @@
 /** Command-line parsing for `thethuc`: argv in, one command out, or a UsageError in Vietnamese. */
+import { clip, DEFAULT_MAX_FILE_SIZE } from '../engine/limits';
 
 export type CheckFormat = 'stylish' | 'json' | 'sarif';
 export type ListFormat = 'text' | 'json';
@@ -12,12 +13,15 @@ export interface CheckCommand {
   fix: boolean;
   config: string | null;
   exitZero: boolean;
+  /** Files larger than this (bytes) are not checked (exit 2); the server's thethuc.maxFileSize. */
+  maxFileSize: number;
 }
 
 export interface InspectCommand {
   name: 'inspect';
   file: string;
   format: ListFormat;
+  maxFileSize: number;
 }
 
 export interface RulesCommand {
@@ -41,7 +45,8 @@ const LIST_FORMATS: readonly ListFormat[] = ['text', 'json'];
 /** Which options a command takes: a flag, or an option with a value. */
 type OptionSpec = Record<string, 'flag' | 'value'>;
 
-const CHECK_OPTIONS: OptionSpec = { '--final': 'flag', '--format': 'value', '--fix': 'flag', '--config': 'value', '--exit-zero': 'flag' };
+const CHECK_OPTIONS: OptionSpec = { '--final': 'flag', '--format': 'value', '--fix': 'flag', '--config': 'value', '--exit-zero': 'flag', '--max-file-size': 'value' };
+const INSPECT_OPTIONS: OptionSpec = { '--format': 'value', '--max-file-size': 'value' };
 const LIST_OPTIONS: OptionSpec = { '--format': 'value' };
 
 export function parseArgs(argv: string[]): Command {
@@ -49,7 +54,7 @@ export function parseArgs(argv: string[]): Command {
   if (first === undefined) throw new UsageError('thiếu lệnh.');
   if (first === '--help' || first === '-h' || first === 'help') return { name: 'help' };
   if (first === '--version' || first === '-v') return { name: 'version' };
-  if (first.startsWith('-')) throw new UsageError(`không rõ tùy chọn "${first}".`);
+  if (first.startsWith('-')) throw new UsageError(`không rõ tùy chọn "${clip(first)}".`);
 
   switch (first) {
     case 'check': {
@@ -65,25 +70,31 @@ export function parseArgs(argv: string[]): Command {
         fix: options.has('--fix'),
         config: (options.get('--config') as string | undefined) ?? null,
         exitZero: options.has('--exit-zero'),
+        maxFileSize: byteCount(options.get('--max-file-size'), '--max-file-size', DEFAULT_MAX_FILE_SIZE),
       };
     }
     case 'inspect': {
-      const parsed = parseOptions(rest, LIST_OPTIONS);
+      const parsed = parseOptions(rest, INSPECT_OPTIONS);
       if (parsed === 'help') return { name: 'help' };
       const { options, positionals } = parsed;
       if (positionals.length === 0) throw new UsageError('lệnh inspect cần một tệp (hoặc "-" để đọc đầu vào chuẩn).');
       if (positionals.length > 1) throw new UsageError(`lệnh inspect chỉ nhận một tệp (đang có ${positionals.length}).`);
-      return { name: 'inspect', file: positionals[0], format: oneOf(options.get('--format'), LIST_FORMATS, 'text') };
+      return {
+        name: 'inspect',
+        file: positionals[0],
+        format: oneOf(options.get('--format'), LIST_FORMATS, 'text'),
+        maxFileSize: byteCount(options.get('--max-file-size'), '--max-file-size', DEFAULT_MAX_FILE_SIZE),
+      };
     }
     case 'rules': {
       const parsed = parseOptions(rest, LIST_OPTIONS);
       if (parsed === 'help') return { name: 'help' };
       const { options, positionals } = parsed;
-      if (positionals.length > 0) throw new UsageError(`lệnh rules không nhận đối số "${positionals[0]}".`);
+      if (positionals.length > 0) throw new UsageError(`lệnh rules không nhận đối số "${clip(positionals[0])}".`);
       return { name: 'rules', format: oneOf(options.get('--format'), LIST_FORMATS, 'text') };
     }
     default:
-      throw new UsageError(`không rõ lệnh "${first}".`);
+      throw new UsageError(`không rõ lệnh "${clip(first)}".`);
   }
 }
 
@@ -100,7 +111,8 @@ function parseOptions(args: string[], spec: OptionSpec): ParsedOptions | 'help' 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
-      positionals.push(...args.slice(i + 1));
+      // a loop, not push(...rest): spreading an unbounded array into a call overflows the stack
+      for (let j = i + 1; j < args.length; j++) positionals.push(args[j]);
       break;
     }
     if (arg === '--help' || arg === '-h') return 'help';
@@ -111,7 +123,7 @@ function parseOptions(args: string[], spec: OptionSpec): ParsedOptions | 'help' 
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
     const kind = spec[name];
-    if (kind === undefined) throw new UsageError(`không rõ tùy chọn "${name}".`);
+    if (kind === undefined) throw new UsageError(`không rõ tùy chọn "${clip(name)}".`);
     if (kind === 'flag') {
       if (eq !== -1) throw new UsageError(`tùy chọn "${name}" không nhận giá trị.`);
       options.set(name, true);
@@ -127,5 +139,12 @@ function parseOptions(args: string[], spec: OptionSpec): ParsedOptions | 'help' 
 function oneOf<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`định dạng "${value}" không được hỗ trợ; chọn một trong: ${allowed.join(', ')}.`);
+  throw new UsageError(`định dạng "${clip(String(value))}" không được hỗ trợ; chọn một trong: ${allowed.join(', ')}.`);
+}
+
+/** A whole number of bytes, at least 0 ("2000000", "2_000_000" is not accepted). */
+function byteCount(value: string | true | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
+  throw new UsageError(`tùy chọn "${name}" cần một số nguyên byte không âm (đang là "${clip(String(value))}").`);
 }

@@ -1,6 +1,8 @@
-/** Finding the files to check and reading them as UTF-8 text. */
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+/** Finding the files to check and reading them as UTF-8 text (regular files only, up to a size limit). */
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { DEFAULT_MAX_FILE_SIZE, formatBytes } from '../engine/limits';
+import { readRegularFile } from '../engine/readFile';
 
 /** Extensions searched for inside folders (a file named explicitly is checked whatever its name). */
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.vanban'];
@@ -91,33 +93,79 @@ export function displayPath(path: string, cwd: string): string {
 
 export const NOT_TEXT = 'tệp nhị phân hoặc không phải UTF-8';
 
-/** The text of UTF-8 bytes, byte order mark kept; null for binary data (NUL bytes) or invalid UTF-8. */
-export function decodeText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
+/**
+ * The text of UTF-8 bytes, byte order mark kept; otherwise the Vietnamese reason it is not text:
+ * UTF-16 and UTF-32 (with a byte order mark, or UTF-16 without one but with the NUL bytes of its
+ * ASCII characters) are named as such, anything else with NUL bytes or invalid UTF-8 is NOT_TEXT.
+ */
+export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
+  const wide = wideEncoding(bytes);
+  if (wide) return { error: `tệp mã hóa ${wide}, không phải UTF-8; hãy lưu lại tệp dưới dạng UTF-8` };
+  if (bytes.includes(0)) return { error: NOT_TEXT };
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    return null;
+    return { error: NOT_TEXT };
   }
 }
 
-/** Reads a file as text, or returns the Vietnamese reason it cannot be read. */
-export function readTextFile(path: string): { text: string } | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    return { error: describeIoError(err) };
+/** "UTF-16 (little-endian)" and the like when the bytes are UTF-16 or UTF-32 text; null otherwise. */
+export function wideEncoding(b: Uint8Array): string | null {
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32 (little-endian)';
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32 (big-endian)';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'UTF-16 (little-endian)';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'UTF-16 (big-endian)';
+  // Without a byte order mark: the ASCII characters of the text (spaces, digits, Latin letters) leave
+  // a NUL byte in every other place, on one side only.
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 8) return null;
+  let nulEven = 0;
+  let nulOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) nulEven++;
+    if (b[i + 1] === 0) nulOdd++;
   }
-  const text = decodeText(bytes);
-  return text === null ? { error: NOT_TEXT } : { text };
+  const pairs = n / 2;
+  if (nulOdd >= pairs * 0.3 && nulEven <= pairs * 0.02) return 'UTF-16 (little-endian)';
+  if (nulEven >= pairs * 0.3 && nulOdd <= pairs * 0.02) return 'UTF-16 (big-endian)';
+  return null;
 }
 
-/** Reads all of standard input. */
-export async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
+/**
+ * Why `subject` ("tệp du-thao.txt", "đầu vào chuẩn") of `size` bytes (null: more than the limit) is not
+ * checked, in Vietnamese: the same limit and wording as the server's `tep-qua-lon` note.
+ */
+export function tooLargeMessage(subject: string, size: number | null, maxBytes: number): string {
+  const shown = size === null ? `hơn ${formatBytes(maxBytes)}` : formatBytes(size);
+  return `${subject} quá lớn để kiểm tra (${shown}, giới hạn ${formatBytes(maxBytes)}); có thể tăng giới hạn bằng tùy chọn --max-file-size`;
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` bytes as text: the text, the Vietnamese reason it cannot
+ * be read, or its size when it is over the limit (null: it grew past the limit while read).
+ */
+export function readTextFile(path: string, maxBytes = DEFAULT_MAX_FILE_SIZE): { text: string } | { error: string } | { tooLarge: number | null } {
+  const read = readRegularFile(path, maxBytes);
+  if (read.ok) return decodeText(read.bytes);
+  if (read.reason === 'io') return { error: describeIoError(read.error) };
+  if (read.reason === 'not-file') return { error: `đây là ${read.what}, không phải tệp thông thường` };
+  return { tooLarge: read.size };
+}
+
+/**
+ * Reads standard input, at most `maxBytes` bytes: the bytes, or null when there were more (reading
+ * stops there, so an endless stream cannot hang the CLI or fill its memory).
+ */
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    total += bytes.length;
+    if (total > maxBytes) return null;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function describeIoError(err: unknown): string {

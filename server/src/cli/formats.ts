@@ -54,8 +54,13 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
       message: f.message.replace(/\s*\n\s*/g, ' '),
       rule: f.rule,
     }));
-    const positionWidth = Math.max(...rows.map((r) => r.position.length));
-    const severityWidth = Math.max(...rows.map((r) => SEVERITY_WORDS[r.severity].length));
+    // loops, not Math.max(...rows): a spread of 137,000 rows overflowed the stack
+    let positionWidth = 0;
+    let severityWidth = 0;
+    for (const r of rows) {
+      positionWidth = Math.max(positionWidth, r.position.length);
+      severityWidth = Math.max(severityWidth, SEVERITY_WORDS[r.severity].length);
+    }
     for (const row of rows) {
       counts[row.severity]++;
       const position = p.dim(row.position.padStart(positionWidth));
@@ -265,7 +270,8 @@ export function formatInspection(file: string, i: Inspection): string {
     ],
     ['Phụ lục', list(i.phuLuc)],
   ];
-  const width = Math.max(...lines.map(([label]) => label.length));
+  let width = 0;
+  for (const [label] of lines) width = Math.max(width, label.length);
   return lines.map(([label, text]) => `${(label + ':').padEnd(width + 1)} ${text}`).join('\n') + '\n';
 }
 
@@ -289,7 +295,7 @@ export function toJsonRules(rules: readonly Rule[]): JsonRule[] {
 export function formatRulesTable(rules: readonly Rule[]): string {
   const header = ['Mã', 'Tên', 'Mức mặc định', 'Tự sửa', 'Căn cứ'];
   const rows = rules.map((r) => [r.id, r.title, SEVERITY_WORDS[r.severity], r.fixable ? 'có' : 'không', r.citation]);
-  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((row) => row[col].length)));
+  const widths = header.map((h, col) => rows.reduce((w, row) => Math.max(w, row[col].length), h.length));
   const line = (cells: string[]) =>
     cells
       .map((c, col) => (col === cells.length - 1 ? c : c.padEnd(widths[col])))

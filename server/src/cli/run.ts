@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { check, inspect, RULES, type CheckOptions, type Config } from '../engine';
 import { ConfigError, configForFile, findConfig, loadConfig } from '../engine/config/load';
 import { parseArgs, UsageError, type CheckCommand, type Command, type InspectCommand, type RulesCommand } from './args';
-import { collectTargets, decodeText, describeIoError, displayPath, NOT_TEXT, readStream, readTextFile, type Target } from './files';
+import { collectTargets, decodeText, describeIoError, displayPath, readStream, readTextFile, tooLargeMessage, type Target } from './files';
 import { checkAndFix } from './fix';
 import { formatInspection, formatJson, formatRulesTable, formatSarif, formatStylish, toJsonRules, type FileReport } from './formats';
 import { USAGE, VERSION } from './usage';
@@ -85,7 +85,7 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
   const reports: FileReport[] = [];
   let fixedStdin: string | null = null;
   for (const target of targets) {
-    const read = await readTarget(target, io);
+    const read = await readTarget(target, io, command.maxFileSize);
     if ('error' in read) {
       complain(read.error);
       continue;
@@ -131,7 +131,7 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
 async function runInspect(command: InspectCommand, io: CliIO): Promise<number> {
   const target: Target =
     command.file === '-' ? { path: null, display: '-' } : { path: resolve(io.cwd, command.file), display: displayPath(resolve(io.cwd, command.file), io.cwd) };
-  const read = await readTarget(target, io);
+  const read = await readTarget(target, io, command.maxFileSize);
   if ('error' in read) {
     io.stderr.write(`thethuc: ${read.error}\n`);
     return EXIT_TROUBLE;
@@ -149,20 +149,22 @@ function runRules(command: RulesCommand, io: CliIO): number {
 }
 
 /** The text of a file or of standard input, or a Vietnamese message saying why it cannot be read. */
-async function readTarget(target: Target, io: CliIO): Promise<{ text: string } | { error: string }> {
+async function readTarget(target: Target, io: CliIO, maxBytes: number): Promise<{ text: string } | { error: string }> {
   if (target.path !== null) {
-    const read = readTextFile(target.path);
+    const read = readTextFile(target.path, maxBytes);
+    if ('tooLarge' in read) return { error: tooLargeMessage(`tệp ${target.display}`, read.tooLarge, maxBytes) };
     return 'error' in read ? { error: `không đọc được tệp ${target.display}: ${read.error}` } : read;
   }
   if (!io.stdin) return { error: 'không đọc được đầu vào chuẩn: không có đầu vào chuẩn' };
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = await readStream(io.stdin);
+    bytes = await readStream(io.stdin, maxBytes);
   } catch (err) {
     return { error: `không đọc được đầu vào chuẩn: ${describeIoError(err)}` };
   }
-  const text = decodeText(bytes);
-  return text === null ? { error: `không đọc được đầu vào chuẩn: ${NOT_TEXT}` } : { text };
+  if (bytes === null) return { error: tooLargeMessage('đầu vào chuẩn', null, maxBytes) };
+  const read = decodeText(bytes);
+  return 'error' in read ? { error: `không đọc được đầu vào chuẩn: ${read.error}` } : read;
 }
 
 /** `.thethucrc.json` found upward from each file, each config file read once; an invalid one is reported once. */

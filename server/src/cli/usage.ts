@@ -9,7 +9,7 @@ Kiểm tra thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-
 Lệnh:
   check [tùy chọn] ĐƯỜNG_DẪN...   Kiểm tra tệp; thư mục được tìm đệ quy các tệp .txt, .md, .vanban;
                                   "-" đọc từ đầu vào chuẩn.
-  inspect [--format text|json] TỆP
+  inspect [--format text|json] [--max-file-size BYTE] TỆP
                                   In các thành phần thể thức đọc được từ văn bản.
   rules [--format text|json]      Liệt kê các quy tắc.
 
@@ -20,11 +20,13 @@ Tùy chọn của check:
                                   (với "-": in văn bản đã sửa ra đầu ra chuẩn).
   --config TỆP                    Dùng tệp cấu hình này thay cho .thethucrc.json tìm được.
   --exit-zero                     Thoát với mã 0 kể cả khi có lỗi thể thức.
+  --max-file-size BYTE            Không kiểm tra tệp lớn hơn số byte này (mặc định: 2000000,
+                                  như thiết lập thethuc.maxFileSize của máy chủ).
 
 Tùy chọn chung:
   -h, --help                      In hướng dẫn này.
   -v, --version                   In phiên bản.
 
-Mã thoát: 0 không có lỗi; 1 có lỗi thể thức; 2 dùng sai lệnh, không đọc được tệp
-hoặc cấu hình không hợp lệ.
+Mã thoát: 0 không có lỗi; 1 có lỗi thể thức; 2 dùng sai lệnh, không đọc được tệp,
+tệp quá lớn hoặc cấu hình không hợp lệ.
 `;

@@ -96,17 +96,23 @@ function toFinding(rule: Rule, r: Report, source: SourceText, setting: Severity 
       if (r.original) return { start: e.start, end: e.end, text };
       const s = source.spanToOriginal(e);
       return { start: s.start, end: e.end === e.start ? s.start : s.end, text };
-    }).filter((e) => source.original.slice(e.start, e.end) !== e.text),
+    }).filter((e) => e.end - e.start !== e.text.length || source.original.slice(e.start, e.end) !== e.text),
   });
   const suggestions = (r.suggestions ?? []).map(toOriginal).filter((x) => x.edits.length > 0);
   if (r.fix) {
     const fix = toOriginal(r.fix);
     // A fix that would change nothing is no fix. A fix never edits across a line break (a cell a
     // copy broke over lines, two columns of a flattened row): such a change is only a suggestion.
-    const crossesLine = fix.edits.some((e) => source.original.slice(e.start, e.end).includes('\n'));
+    const crossesLine = fix.edits.some((e) => hasLineFeed(source.original, e.start, e.end));
     if (fix.edits.length > 0 && !crossesLine) f.fix = fix;
     else if (fix.edits.length > 0) suggestions.unshift(fix);
   }
   if (suggestions.length > 0) f.suggestions = suggestions;
   return f;
+}
+
+/** Whether original[start, end) holds a "\n" (a loop: no slice per edit of a fix that may have a hundred thousand). */
+function hasLineFeed(original: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (original.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -15,6 +15,7 @@
 import { ResponseError, ErrorCodes, MessageType, ShowMessageNotification, type Connection, type ExecuteCommandParams, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById } from '../engine';
+import { clip } from '../engine/limits';
 import { addIgnoreEntry, addRuleOverride, uriToPath } from './projectConfig';
 import { COMMANDS, type DisableRuleArgs, type IgnoreFindingArgs } from './protocol';
 import type { Validator } from './validator';
@@ -51,7 +52,7 @@ export async function executeCommand(params: ExecuteCommandParams, ctx: CommandC
       const uri = typeof arg === 'string' ? arg : (arg as { uri?: unknown } | undefined)?.uri;
       if (typeof uri !== 'string') throw invalid('thethuc.fixAll cần tham số { uri }.');
       const doc = ctx.documents.get(uri);
-      if (!doc) throw invalid(`Văn bản ${uri} chưa được mở.`);
+      if (!doc) throw invalid(`Văn bản ${clip(uri, 200)} chưa được mở.`);
       const result = await ctx.validator.current(doc);
       const all = result ? fixAllEdit(doc, result) : null;
       if (!all) return { applied: false, count: 0 };
@@ -59,7 +60,7 @@ export async function executeCommand(params: ExecuteCommandParams, ctx: CommandC
       return { applied: applied.applied, count: all.count };
     }
     default:
-      throw invalid(`Lệnh không được hỗ trợ: ${params.command}.`);
+      throw invalid(`Lệnh không được hỗ trợ: ${clip(String(params.command))}.`);
   }
 }
 
@@ -83,7 +84,7 @@ function filePath(uri: string): string {
 }
 
 function knownRule(id: string): void {
-  if (!ruleById(id)) throw invalid(`Không có quy tắc nào mang mã "${id}".`);
+  if (!ruleById(id)) throw invalid(`Không có quy tắc nào mang mã "${clip(id)}".`);
 }
 
 function invalid(message: string): ResponseError<void> {

@@ -217,7 +217,7 @@ class Context {
     if (article !== null) items.push(this.plainItem(`- Như Điều ${article};`, range, { detail: `Các cơ quan có tên ở Điều ${article}`, kind: CompletionItemKind.Value }));
     // the library's items, except those this list already offers fitted to the document, and whole blocks
     const own = (e: SnippetEntry) => /^Nơi nhận\b|Như trên|Như Điều|^-\s*Lưu\b/u.test(e.body[0]);
-    items.push(...this.library('noi-nhan').filter((e) => !own(e)).map((e) => this.snippetItem(e, range)));
+    for (const e of this.library('noi-nhan')) if (!own(e)) items.push(this.snippetItem(e, range));
     const units = this.draftingUnits();
     for (const u of units) items.push(this.plainItem(`- Lưu: VT, ${u}.`, range, { detail: 'Dòng cuối: lưu tại văn thư và đơn vị soạn thảo', kind: CompletionItemKind.Value }));
     if (units.length === 0) {
@@ -247,11 +247,11 @@ class Context {
     add(`TL. ${t.head}`, 'Ký thừa lệnh người đứng đầu', [`TL. ${t.headLine}`, '${%n:CHÁNH VĂN PHÒNG}', name]);
     add(`TUQ. ${t.head}`, 'Ký thừa ủy quyền người đứng đầu', [`TUQ. ${t.headLine}`, '${%n:CHỨC VỤ NGƯỜI ĐƯỢC ỦY QUYỀN}', name]);
     add(`Q. ${t.head}`, 'Cấp phó được giao quyền cấp trưởng', [`Q. ${t.headLine}`, name]);
-    items.push(...this.library('signature').map((e) => this.snippetItem(e, range)));
+    for (const e of this.library('signature')) items.push(this.snippetItem(e, range));
     if (!this.vb.noiNhan && !typedPrefix) {
       // right after the content, the Nơi nhận block may come first
       const blocks = this.library('noi-nhan').filter((e) => /^Nơi nhận\b/u.test(e.body[0]) && (this.vb.kinhGui || !e.body.some((l) => l.includes('Như trên'))));
-      items.push(...blocks.map((e) => this.snippetItem(e, range)));
+      for (const e of blocks) items.push(this.snippetItem(e, range));
     }
     return items;
   }
@@ -261,7 +261,7 @@ class Context {
     const vb = this.vb;
     const parts = [vb.quocHieu, vb.tieuNgu, vb.soKyHieu, vb.placeDate, vb.issuer.name, ...vb.markings].filter((p) => p !== null);
     if (parts.length === 0) return null;
-    const headerEnd = Math.max(...parts.map((p) => this.lineOf(p, true)));
+    const headerEnd = parts.reduce((end, p) => Math.max(end, this.lineOf(p, true)), -Infinity);
     if (this.line <= headerEnd || this.line > headerEnd + 3) return null;
     if (vb.tenLoai && this.lineOf(vb.tenLoai) !== this.line) return null;
     if (vb.trichYeu && this.lineOf(vb.trichYeu) < this.line) return null;
@@ -305,7 +305,8 @@ class Context {
     const vb = this.vb;
     const headerParts = [vb.soKyHieu, vb.placeDate, vb.tenLoai, vb.trichYeu, vb.kinhGui?.label, ...(vb.kinhGui?.items ?? [])].filter((p) => p);
     if (headerParts.length === 0) return null;
-    const headerEnd = Math.max(...headerParts.map((p) => this.lineOf(p, true)));
+    // reduce, not Math.max(...): Kính gửi may list any number of items
+    const headerEnd = headerParts.reduce((end, p) => Math.max(end, this.lineOf(p, true)), -Infinity);
     if (this.line <= headerEnd) return null;
     const footer = [vb.noiNhan?.label, vb.signature].filter((p) => p).map((p) => this.lineOf(p));
     if (footer.some((l) => this.line >= l)) return null;

@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { check, type Config, type Finding, type Mode, type Severity, type VanBan } from '../engine';
+import { formatBytes } from '../engine/limits';
 import { effectiveConfig, type Settings } from './settings';
 import type { ProjectConfig } from './projectConfig';
 import type { DocsLinks } from './docsLink';
@@ -87,12 +88,9 @@ export function lint(doc: TextDocument, settings: Settings, project: ProjectConf
     return { ...base, doc: null, findings: [], diagnostics: notes };
   }
   const result = check(text, { config });
-  return { ...base, doc: result.doc, findings: result.findings, diagnostics: [...result.findings.map((f) => toDiagnostic(f, doc, links)), ...notes] };
+  const diagnostics: Diagnostic[] = new Array(result.findings.length);
+  for (let i = 0; i < result.findings.length; i++) diagnostics[i] = toDiagnostic(result.findings[i], doc, links);
+  for (const note of notes) diagnostics.push(note);
+  return { ...base, doc: result.doc, findings: result.findings, diagnostics };
 }
 
-/** "2,5 MB", "900 byte": Vietnamese number style. */
-function formatBytes(n: number): string {
-  if (n < 1000) return `${n} byte`;
-  const [value, unit] = n < 1_000_000 ? [n / 1000, 'kB'] : [n / 1_000_000, 'MB'];
-  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${unit}`;
-}

@@ -4,11 +4,12 @@
  * file watcher tells the server about changes. Also writes the file for "Bỏ qua lỗi này" and
  * "Tắt quy tắc …" (never markers in the draft).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, openSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config, IgnoreEntry } from '../engine';
-import { CONFIG_FILE_NAME, ConfigError, configForFile, findConfig, loadConfig } from '../engine/config/load';
+import { CONFIG_FILE_NAME, ConfigError, configForFile, findConfig, loadConfig, parseConfigText, readConfigText } from '../engine/config/load';
+import { MAX_GLOB_LENGTH } from '../engine/limits';
 
 export interface ProjectConfig {
   /** The config file that applies, or null when there is none (or the document is not a file). */
@@ -110,6 +111,10 @@ export type DisableScope = 'file' | 'folder';
 export function addRuleOverride(filePath: string, rule: string, scope: DisableScope): WriteResult & { pattern: string } {
   const target = configTarget(filePath);
   const pattern = overridePattern(dirname(target.path), filePath, scope);
+  if (pattern.length > MAX_GLOB_LENGTH) {
+    // loadConfig would refuse the file afterwards: say so now, and write nothing
+    throw new ConfigError(`Đường dẫn ${pattern.slice(0, 40)}… dài hơn ${MAX_GLOB_LENGTH} ký tự, giới hạn của một mẫu trong "overrides[].files".`, target.path);
+  }
   const result = editConfig(filePath, (data) => {
     const list = Array.isArray(data.overrides) ? (data.overrides as Record<string, unknown>[]) : [];
     const same = list.find((o) => !!o && typeof o === 'object' && Array.isArray(o.files) && o.files.length === 1 && o.files[0] === pattern);
@@ -144,16 +149,13 @@ function editConfig(filePath: string, edit: (data: Record<string, unknown>) => b
   let raw = '';
   let data: Record<string, unknown> = {};
   if (target.exists) {
-    try {
-      raw = readFileSync(target.path, 'utf8');
-    } catch (err) {
-      throw new ConfigError(`Không đọc được tệp cấu hình ${target.path}: ${(err as Error).message}.`, target.path);
-    }
+    // Only a regular file, read without blocking and within the size limit; no message quotes it.
+    raw = readConfigText(target.path);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(raw.replace(/^\uFEFF/, ''));
+      parsed = parseConfigText(raw, target.path);
     } catch (err) {
-      throw new ConfigError(`Tệp cấu hình ${target.path} không phải JSON hợp lệ (${(err as Error).message}); hãy sửa tệp trước.`, target.path);
+      throw new ConfigError(`${(err as Error).message.replace(/\.$/, '')}; hãy sửa tệp trước.`, target.path);
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw new ConfigError(`Tệp cấu hình ${target.path} phải chứa một đối tượng JSON; hãy sửa tệp trước.`, target.path);
@@ -165,6 +167,12 @@ function editConfig(filePath: string, edit: (data: Record<string, unknown>) => b
   let out = JSON.stringify(data, null, indent) + '\n';
   if (raw.includes('\r\n')) out = out.replace(/\n/g, '\r\n');
   if (raw.startsWith('\uFEFF')) out = '\uFEFF' + out;
-  writeFileSync(target.path, out, 'utf8');
+  // O_NONBLOCK: a FIFO put in the file's place meanwhile is an error (ENXIO), not a server blocked forever.
+  const fd = openSync(target.path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NONBLOCK ?? 0), 0o666);
+  try {
+    writeFileSync(fd, out, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
   return { path: target.path, created: !target.exists, changed: true };
 }

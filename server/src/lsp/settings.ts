@@ -7,6 +7,7 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { Config, Mode, Profile, RuleSetting } from '../engine';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/limits';
 
 export interface Settings {
   mode: Mode;
@@ -16,7 +17,7 @@ export interface Settings {
   profile: Profile;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ mode: 'draft', rules: {}, maxFileSize: 2_000_000, profile: {} });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ mode: 'draft', rules: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, profile: {} });
 
 const RULE_SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
 

@@ -51,11 +51,16 @@ export class Validator {
 
   /** Forgets a closed document and clears its diagnostics. */
   close(uri: string): void {
+    this.forget(uri);
+    this.settings.forget(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Forgets what was checked of a document (opened again: its version numbers start afresh). */
+  forget(uri: string): void {
     this.cancel(uri);
     this.results.delete(uri);
     this.running.delete(uri);
-    this.settings.forget(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** The result for the document's current version: the cached one, or a check run now. */

@@ -61,13 +61,13 @@ export default defineRule({
       const o = source.spanToOriginal(s);
       report({ ...o, original: true, message: 'Ký tự “Ð” (U+00D0, chữ Eth) trông giống chữ Đ nhưng là ký tự khác: dùng chữ Đ (U+0110).', fix: { title: 'Thay bằng chữ Đ', edits: [{ ...o, text: 'Đ' }] } });
     }
-    const zw = quirks.zeroWidth;
+    const zw = quirks.zeroWidth; // runs: one edit removes a whole run
     if (zw.length) {
       report({
-        start: zw[0], end: zw[0] + 1,
+        start: zw[0].start, end: zw[0].start + 1,
         original: true,
-        message: `Có ${zw.length} ký tự vô hình (khoảng trắng độ rộng 0) trong văn bản: nên xóa.`,
-        fix: { title: 'Xóa ký tự vô hình', edits: zw.map((o) => ({ start: o, end: o + 1, text: '' })) },
+        message: `Có ${quirks.zeroWidthCount} ký tự vô hình (khoảng trắng độ rộng 0) trong văn bản: nên xóa.`,
+        fix: { title: 'Xóa ký tự vô hình', edits: zw.map((run) => ({ start: run.start, end: run.end, text: '' })) },
       });
     }
   },

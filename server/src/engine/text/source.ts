@@ -16,8 +16,13 @@ export interface SourceQuirks {
   crlf: boolean;
   /** Spans (in `text`) whose original was decomposed (NFD) or otherwise not NFC. */
   nonNfc: Span[];
-  /** Offsets in the original text of zero-width characters that were removed. */
-  zeroWidth: number[];
+  /**
+   * Runs of zero-width characters that were removed, as spans of the original text (one span per
+   * run, so a line of them costs one span, not one entry per character); BOM and soft hyphens aside.
+   */
+  zeroWidth: Span[];
+  /** How many zero-width characters those runs hold. */
+  zeroWidthCount: number;
   /** Spans (in `text`) holding a look-alike Đ (U+00D0 or U+0189). */
   lookAlikeD: Span[];
 }
@@ -30,10 +35,27 @@ export interface Position {
 }
 
 const NEEDS_WORK = /[\uFEFF\r\u200B-\u200D\u2060\u00AD\u00A0\u202F\u2007\t\u00D0\u0189\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
-const SPECIAL = /[\uFEFF\r\u200B-\u200D\u2060\u00AD\u00A0\u202F\u2007\t\u00D0\u0189\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
-const ZERO_WIDTH = /[\uFEFF\u200B-\u200D\u2060\u00AD]/;
-const SPACE_LIKE = /[\u00A0\u202F\u2007\t]/;
-const COMBINING = /[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+
+/** Combining marks (U+0300–036F, 1DC0–1DFF, 20D0–20FF, FE20–FE2F). */
+function isCombining(c: number): boolean {
+  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+/** Zero-width characters (and the soft hyphen, removed but not reported). */
+function isZeroWidth(c: number): boolean {
+  return c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0x00ad;
+}
+
+/** Spaces read as a plain space. */
+function isSpaceLike(c: number): boolean {
+  return c === 0x00a0 || c === 0x202f || c === 0x2007 || c === 0x09;
+}
+
+/** What normalisation changes (NEEDS_WORK, one character code): tested by code, not by a regular expression per character. */
+function isSpecial(c: number): boolean {
+  if (c < 0x80) return c === 0x0d || c === 0x09;
+  return isZeroWidth(c) || isSpaceLike(c) || c === 0x00d0 || c === 0x0189 || isCombining(c);
+}
 
 /**
  * Offset map from the normalised text to the original as segments: normalised offsets from
@@ -41,19 +63,31 @@ const COMBINING = /[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
  * building and looking up stay cheap on long drafts.
  */
 class OffsetMap {
-  private norm: number[] = [];
-  private orig: number[] = [];
+  // typed arrays grown by doubling: 8 bytes a segment (a draft with a zero-width character after every
+  // letter has as many segments as letters)
+  private norm = new Int32Array(64);
+  private orig = new Int32Array(64);
+  private size = 0;
   constructor(private readonly originalLength: number) {}
 
   add(normStart: number, origStart: number): void {
-    this.norm.push(normStart);
-    this.orig.push(origStart);
+    if (this.size === this.norm.length) {
+      const norm = new Int32Array(this.size * 2);
+      const orig = new Int32Array(this.size * 2);
+      norm.set(this.norm);
+      orig.set(this.orig);
+      this.norm = norm;
+      this.orig = orig;
+    }
+    this.norm[this.size] = normStart;
+    this.orig[this.size] = origStart;
+    this.size++;
   }
 
   get(i: number): number {
     const norm = this.norm;
     let lo = 0;
-    let hi = norm.length - 1;
+    let hi = this.size - 1;
     if (hi < 0) return Math.min(i, this.originalLength);
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -75,7 +109,7 @@ export class SourceText {
 
   constructor(original: string) {
     this.original = original;
-    const quirks: SourceQuirks = { bom: false, crlf: false, nonNfc: [], zeroWidth: [], lookAlikeD: [] };
+    const quirks: SourceQuirks = { bom: false, crlf: false, nonNfc: [], zeroWidth: [], zeroWidthCount: 0, lookAlikeD: [] };
     this.quirks = quirks;
     if (!NEEDS_WORK.test(original)) {
       this.text = original;
@@ -94,40 +128,44 @@ export class SourceText {
       out.push(t);
       outLen += t.length;
     };
-    SPECIAL.lastIndex = 0;
-    for (let m = SPECIAL.exec(original); m; m = SPECIAL.exec(original)) {
-      let k = m.index;
-      if (k < o) continue;
-      const ch = original[k];
-      if (COMBINING.test(ch)) {
+    for (let k = 0; k < n; k++) {
+      const code = original.charCodeAt(k);
+      if (!isSpecial(code)) continue;
+      if (isCombining(code)) {
         // The cluster starts at the base character just before the mark (a surrogate pair counts as one).
         let base = k - 1;
         if (base > o && /[\uDC00-\uDFFF]/.test(original[base]) && /[\uD800-\uDBFF]/.test(original[base - 1])) base--;
         if (base < o || original[base] === '\n') base = k;
         emit(original.slice(o, base), o);
         let j = k + 1;
-        while (j < n && COMBINING.test(original[j])) j++;
+        while (j < n && isCombining(original.charCodeAt(j))) j++;
         const cluster = original.slice(base, j);
         const nfc = cluster.normalize('NFC');
         if (nfc !== cluster) quirks.nonNfc.push({ start: outLen, end: outLen + nfc.length });
         for (let x = 0; x < nfc.length; x++) emit(nfc[x], x === 0 ? base : Math.min(base + x, j - 1));
         o = j;
-        SPECIAL.lastIndex = j;
+        k = j - 1;
         continue;
       }
       emit(original.slice(o, k), o);
-      if (ch === '\r') {
+      if (code === 0x0d) {
         // "\r\n" and a lone "\r" both become "\n", mapped to the "\r" so that a span ending at the
         // end of a line, or an insertion there, stays before the whole line break.
         emit('\n', k);
-        if (original[k + 1] === '\n') {
+        if (original.charCodeAt(k + 1) === 0x0a) {
           quirks.crlf = true;
           k++;
         }
-      } else if (ZERO_WIDTH.test(ch)) {
-        if (k === 0 && ch === '\uFEFF') quirks.bom = true;
-        else if (ch !== '\u00AD') quirks.zeroWidth.push(k);
-      } else if (SPACE_LIKE.test(ch)) {
+      } else if (isZeroWidth(code)) {
+        if (k === 0 && code === 0xfeff) quirks.bom = true;
+        else if (code !== 0x00ad) {
+          const runs = quirks.zeroWidth;
+          const last = runs[runs.length - 1];
+          if (last && last.end === k) last.end = k + 1;
+          else runs.push({ start: k, end: k + 1 });
+          quirks.zeroWidthCount++;
+        }
+      } else if (isSpaceLike(code)) {
         emit(' ', k);
       } else {
         // look-alike Đ (U+00D0 Eth, U+0189 African D)
@@ -135,7 +173,6 @@ export class SourceText {
         emit('\u0110', k);
       }
       o = k + 1;
-      SPECIAL.lastIndex = o;
     }
     emit(original.slice(o), o);
     map.add(outLen, n); // the end of the text
