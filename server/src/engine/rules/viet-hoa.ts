@@ -64,7 +64,7 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 /** The lines of running text: the body, the Kính gửi and Nơi nhận items (not the header, not the signature). */
 function proseLines(doc: VanBan): Line[] {
   const out: Line[] = doc.lines.slice(doc.bodyStart, doc.bodyEnd);
-  for (const it of [...(doc.kinhGui?.items ?? []), ...(doc.noiNhan?.items ?? [])]) out.push(...it.lines);
+  for (const it of [...(doc.kinhGui?.items ?? []), ...(doc.noiNhan?.items ?? [])]) for (const l of it.lines) out.push(l);
   if (doc.kinhGui?.inline) out.push({ lineNo: -1, ...doc.kinhGui.inline });
   return out.sort((a, b) => a.start - b.start);
 }
