@@ -4,7 +4,7 @@
 //
 // vsce runs `vscode:prepublish` (the esbuild bundles) first. It packages with --no-dependencies: the
 // client and the server are single bundles, so no node_modules goes in; .vscodeignore lists what does.
-// Then the archive is read back and checked: the bundles, grammar, snippets, l10n, schema and rule docs
+// Then the archive is read back and checked: the bundles, grammar, snippets, manifest strings, schema and rule docs
 // are inside, nothing from node_modules, sources or tests is, and it is under 1 MB. Its contents are listed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -58,9 +58,7 @@ const required = [
   'extension/language-configuration.json',
   'extension/snippets/vanban.json',
   'extension/schemas/thethucrc.schema.json',
-  'extension/l10n/bundle.l10n.vi.json',
   'extension/package.nls.json',
-  'extension/package.nls.vi.json',
   'extension/readme.md',
   'extension/LICENSE.txt',
 ];
@@ -72,6 +70,9 @@ for (const name of required) {
 for (const doc of ruleDocs) if (!names.has(`extension/docs/rules/${doc}`)) problems.push(`missing extension/docs/rules/${doc}`);
 for (const name of names) {
   if (/(^|\/)node_modules\//.test(name)) problems.push(`node_modules inside: ${name}`);
+  // VS Code applies package.nls.<display language>.json; users without a Vietnamese language pack run it
+  // in English, so an English file would replace the Vietnamese titles for exactly those users.
+  if (/^extension\/package\.nls\.en[-.\w]*\.json$/i.test(name)) problems.push(`${name} would turn the interface English for users without a Vietnamese language pack`);
   if (/^extension\/(server|client|test|scripts|out)\//.test(name) || /\.ts$/.test(name)) problems.push(`source or test file inside: ${name}`);
 }
 if (bytes >= MAX_BYTES) problems.push(`${bytes} bytes, over the ${MAX_BYTES}-byte budget`);

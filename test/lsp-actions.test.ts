@@ -65,7 +65,7 @@ describe('language server: code actions and commands', function () {
   it('offers each fix as a preferred quick fix with its edit', async function () {
     const line = positionOf(TEXT, 'Số 5/').line;
     const actions = await actionsAt(uri, { start: { line, character: 0 }, end: { line, character: 12 } }, ['quickfix']);
-    const fixes = actions.filter((a: any) => a.kind === 'quickfix');
+    const fixes = actions.filter((a: any) => a.kind === 'quickfix' && a.edit);
     assert.deepEqual(fixes.map((a: any) => a.title).sort(), ['Thêm dấu hai chấm', 'Thêm số 0']);
     const doc = TextDocument.create(uri, 'vanban', 1, TEXT);
     for (const a of fixes) {
@@ -107,6 +107,49 @@ describe('language server: code actions and commands', function () {
     for (const part of ['Số: 05/STC-QLNS', 'Độc lập - Tự do - Hạnh phúc', 'tổng hợp các các kết quả', 'phối hợp thực hiện./.']) assert.ok(fixed.includes(part), part);
     const left = check(fixed).findings.map((f) => f.rule);
     assert.deepEqual(left, ['lap-tu', 'thoi-han'], 'only the findings without a fix are left (a suggestion is not applied in bulk)');
+  });
+
+  it('offers "Sửa tất cả lỗi … trong tệp" in the quick-fix menu, as vscode-eslint does: per rule and for the whole file', async function () {
+    const line = positionOf(TEXT, 'Số 5/').line;
+    const actions = await actionsAt(uri, { start: { line, character: 0 }, end: { line, character: 12 } });
+    const all = actions.filter((a: any) => a.command?.command === 'thethuc.fixAll');
+    assert.deepEqual(
+      all.map((a: any) => [a.kind, a.title, a.command.arguments[0]]),
+      [
+        ['quickfix', 'Sửa tất cả lỗi so-ky-hieu trong tệp (2)', { uri, rule: 'so-ky-hieu' }],
+        ['quickfix', 'Sửa tất cả lỗi sửa được trong tệp (4)', { uri }],
+      ],
+    );
+    for (const a of all) {
+      assert.ok(!a.isPreferred, 'never preferred: auto fix applies one fix, not all');
+      assert.equal(a.diagnostics, undefined, 'not tied to one finding (listed after the fixes)');
+      assert.equal(a.edit, undefined, 'computed when chosen, not on every cursor move');
+    }
+    // the fixes come first, then "Sửa tất cả …", then the ignore/disable rows
+    const order = actions.map((a: any) => (a.edit ? 'fix' : a.command?.command === 'thethuc.fixAll' ? 'all' : a.kind.startsWith('quickfix.thethuc') ? 'ignore' : 'other'));
+    assert.deepEqual([...new Set(order)], ['fix', 'all', 'ignore'], JSON.stringify(order));
+    // only where a fix is: not on the finding with a suggestion alone, not on the one with neither
+    for (const needle of ['các các', 'trước ngày 20/3/2025']) {
+      const l = positionOf(TEXT, needle).line;
+      const here = await actionsAt(uri, { start: { line: l, character: 0 }, end: { line: l, character: 0 } }, ['quickfix']);
+      assert.ok(!here.some((a: any) => a.command?.command === 'thethuc.fixAll'), needle);
+    }
+    // a rule with a single fix in the file gets no per-rule row; the file's row stays
+    const dash = positionOf(TEXT, 'Độc lập –').line;
+    const tieuNgu = await actionsAt(uri, { start: { line: dash, character: 0 }, end: { line: dash, character: 0 } }, ['quickfix']);
+    assert.deepEqual(tieuNgu.filter((a: any) => a.command?.command === 'thethuc.fixAll').map((a: any) => a.title), ['Sửa tất cả lỗi sửa được trong tệp (4)']);
+  });
+
+  it('applies one rule\'s fixes with thethuc.fixAll { uri, rule }', async function () {
+    const before = client.serverRequests.length;
+    const result = await client.request('workspace/executeCommand', { command: 'thethuc.fixAll', arguments: [{ uri, rule: 'so-ky-hieu' }] });
+    assert.deepEqual(result, { applied: true, count: 2 });
+    const apply = client.serverRequests.slice(before).find((r) => r.method === 'workspace/applyEdit');
+    assert.ok(apply, 'workspace/applyEdit sent');
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'vanban', 1, TEXT), apply.params.edit.changes[uri]);
+    assert.ok(fixed.includes('\nSố: 05/STC-QLNS\n'), 'both so-ky-hieu fixes');
+    assert.ok(fixed.includes('Độc lập – Tự do') && fixed.includes('phối hợp thực hiện.\n'), 'no other rule touched');
+    await assert.rejects(client.request('workspace/executeCommand', { command: 'thethuc.fixAll', arguments: [{ uri, rule: 'khong-co' }] }), /không có quy tắc/i);
   });
 
   it('applies "Sửa tất cả" through workspace/applyEdit with the thethuc.fixAll command', async function () {

@@ -51,17 +51,64 @@ describe('language server: hover, completion, outline, folding', function () {
   const labels = (items: any[]) => items.map((i) => i.label);
 
   describe('hover', function () {
-    it('explains a finding: title, message, right form, citation and the rule page', async function () {
+    it('explains a finding: title, right form, citation and the rule page, without repeating its message', async function () {
       const h = await hoverAt(vary(CONG_VAN, ['Số: 05/', 'Số 05/']), 'Số 05', 0);
       assert.equal(h.contents.kind, 'markdown');
       const md: string = h.contents.value;
       assert.match(md, /^\*\*Số, ký hiệu văn bản\*\* · `so-ky-hieu` · Cảnh báo/);
-      assert.match(md, /Sau từ “Số” có dấu hai chấm/);
+      // the editor shows the diagnostic (“Sau từ “Số” có dấu hai chấm …”) right above the hover
+      assert.doesNotMatch(md, /Sau từ “Số” có dấu hai chấm/);
       assert.match(md, /Cách viết đúng:\n\n```text\nSố: 05\/STC-QLNS\n```/);
       assert.match(md, /Sửa nhanh: Thêm dấu hai chấm\./);
       assert.match(md, /Căn cứ: Nghị định 30\/2020\/NĐ-CP, Điều 8 khoản 2 điểm c; Phụ lục I, mục II\.3\./);
       assert.match(md, /\(file:\/\/\/ext\/docs\/rules\/so-ky-hieu\.md\)/);
       assert.deepEqual(h.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } });
+    });
+
+    it('says each rule once when several of its findings lie under the cursor', async function () {
+      // "NƠI NHẬN" without its colon: two noi-nhan findings on the label, one section
+      const h = await hoverAt(vary(CONG_VAN, ['Nơi nhận:', 'NƠI NHẬN']), 'NƠI NHẬN', 2);
+      const md: string = h.contents.value;
+      assert.equal(md.match(/`noi-nhan`/g)?.length, 1, md);
+      assert.match(md, /Sửa nhanh: Thêm dấu hai chấm; Sửa thành “Nơi nhận”\./);
+      assert.doesNotMatch(md, /Quy tắc kiểm tra|· Nghị định 30/, 'no part reference over a finding');
+    });
+
+    it('shows what the decree requires of a part with no finding, with its article', async function () {
+      const cases: [string, RegExp, RegExp][] = [
+        ['Nơi nhận:', /^\*\*Nơi nhận\*\* · Nghị định 30\/2020\/NĐ-CP/, /Căn cứ: Nghị định 30\/2020\/NĐ-CP, Điều 8 khoản 2 điểm i; Phụ lục I, mục II\.9\./],
+        ['Kính gửi:', /^\*\*Kính gửi/, /Điều 8 khoản 2 điểm i; Phụ lục I, mục II\.9\.b, II\.9\.d/],
+        ['Số: 05', /^\*\*Số, ký hiệu của văn bản\*\*/, /Điều 8 khoản 2 điểm c/],
+        ['CỘNG HÒA', /^\*\*Quốc hiệu\*\*/, /Điều 8 khoản 2 điểm a; Phụ lục I, mục II\.1\.a/],
+        ['Độc lập', /^\*\*Tiêu ngữ\*\*/, /mục II\.1\.b/],
+        ['SỞ TÀI CHÍNH', /^\*\*Tên cơ quan, tổ chức ban hành văn bản\*\*/, /Điều 8 khoản 2 điểm b/],
+        ['V/v báo cáo', /^\*\*Trích yếu nội dung văn bản\*\*/, /Điều 8 khoản 2 điểm đ/],
+        ['KT. GIÁM ĐỐC', /^\*\*Chức vụ, họ tên và chữ ký/, /Điều 8 khoản 2 điểm g; Điều 13/],
+        ['./.', /^\*\*Dấu kết thúc nội dung\*\*/, /Phụ lục III/],
+      ];
+      for (const [needle, title, citation] of cases) {
+        const h = await hoverAt(CONG_VAN, needle);
+        assert.ok(h, `a hover on ${needle}`);
+        const md: string = h.contents.value;
+        assert.match(md, title, needle);
+        assert.match(md, citation, needle);
+        assert.match(md, /Quy tắc kiểm tra: \[[a-z-]+\]\(file:\/\/\/ext\/docs\/rules\/[a-z-]+\.md\)/, needle);
+        const line = positionOf(CONG_VAN, needle).line;
+        assert.ok(h.range.start.line <= line && line <= h.range.end.line, `${needle}: the range covers the part`);
+      }
+      // what the requirement means for this document
+      const so = await hoverAt(CONG_VAN, 'Số: 05');
+      assert.match(so.contents.value, /Văn bản này là công văn: ký hiệu không có chữ viết tắt tên loại\./);
+      const qd = await hoverAt(QUYET_DINH, 'Số: 12');
+      assert.match(qd.contents.value, /Văn bản này là quyết định: ký hiệu bắt đầu bằng “QĐ-”/);
+      const nn = await hoverAt(QUYET_DINH, 'Căn cứ Luật');
+      assert.match(nn.contents.value, /^\*\*Căn cứ ban hành văn bản\*\*[^]*Phụ lục I, mục II\.6\.a/);
+      // a date in the place and date line: the date first, then the part
+      const date = await hoverAt(CONG_VAN, 'ngày 09 tháng 3');
+      assert.match(date.contents.value, /^\*\*Thứ Hai, ngày 09\/03\/2026\*\*[^]*---[^]*\*\*Địa danh và thời gian ban hành văn bản\*\*[^]*Điều 8 khoản 2 điểm d/);
+      // nothing for a Party document: the decree does not govern it
+      const party = await hoverAt('ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY LẠNG SƠN\n*\nSố 12-CV/TU\nLạng Sơn, ngày 05 tháng 3 năm 2026\n\nKính gửi: Ban Thường vụ\n', 'Kính gửi');
+      assert.ok(!party || !/Nghị định 30\/2020\/NĐ-CP, Điều 8/.test(party.contents.value), party?.contents.value);
     });
 
     it('tells what a cited administrative number denotes', async function () {
@@ -152,9 +199,15 @@ describe('language server: hover, completion, outline, folding', function () {
     });
 
     it('offers Nơi nhận items: "- Như trên;" only with a Kính gửi, the Lưu line with the drafting unit', async function () {
-      const cv = await completeAt(vary(CONG_VAN, ['- Như trên;\n', '|\n']));
+      const cv = await completeAt(vary(CONG_VAN, ['- Như trên;\n', '|\n'], ['- Lưu: VT, QLNS.\n', '']));
       assert.equal(cv[0].label, '- Như trên;');
       assert.ok(labels(cv).includes('- Lưu: VT, QLNS.'), JSON.stringify(labels(cv)));
+      // below "- Như trên;", with the Lưu line already last: neither is offered again, nor any skeleton
+      const below = await completeAt(vary(CONG_VAN, ['- Như trên;\n', '- Như trên;\n|\n']));
+      assert.ok(!labels(below).some((l: string) => l.includes('Như trên') || l.startsWith('- Lưu')), JSON.stringify(labels(below)));
+      assert.ok(labels(below).length > 0, 'the library’s usual recipients are still offered');
+      const skeletons = new Set(snippetsFor('document-start').map((e) => e.name));
+      assert.ok(!labels(below).some((l: string) => skeletons.has(l)), 'no skeleton in Nơi nhận');
       const qd = await completeAt(vary(QUYET_DINH, ['- Như Điều 3;\n', '|\n']));
       assert.ok(!labels(qd).some((l: string) => l.includes('Như trên')), 'no Kính gửi, no “Như trên”');
       assert.equal(qd[0].label, '- Như Điều 3;', 'the execution article');

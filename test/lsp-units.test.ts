@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import { applyFixes, check, type Finding } from '../server/src/engine';
+import { applyFixes, check, parse, ruleById, type Finding } from '../server/src/engine';
 import { FIX_ALL_KIND, fixAllEdit, quickFixes, wanted } from '../server/src/lsp/codeActions';
 import { lint, toDiagnostic, type LintResult } from '../server/src/lsp/diagnostics';
 import { abbreviate, complete, stripSnippet, titlesOf, type CompletionEnv } from '../server/src/lsp/completion';
@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, SettingsStore, effectiveConfig, parseSettings } from 
 import { ProjectConfigs } from '../server/src/lsp/projectConfig';
 import { documentSymbols, foldingRanges } from '../server/src/lsp/symbols';
 import { Validator } from '../server/src/lsp/validator';
+import { PART_DOCS, partAt, partMarkdown, type PartKey } from '../server/src/lsp/parts';
 import type { SnippetContext, SnippetEntry } from '../server/src/snippets/library';
 import { CONG_VAN, QUYET_DINH, vary } from './helpers';
 
@@ -146,11 +147,22 @@ describe('completion (in process)', function () {
   });
 
   it('keeps the library\'s Nơi nhận items but not its "Như trên" when there is no Kính gửi', function () {
-    const qd = at(vary(QUYET_DINH, ['- Như Điều 3;\n', '|\n'])).map((i) => i.label);
+    const qd = at(vary(QUYET_DINH, ['- Như Điều 3;\n', '|\n'], ['- Lưu: VT, KGVX.\n', ''])).map((i) => i.label);
     assert.deepEqual(qd, ['- Như Điều 3;', 'Thường trực Tỉnh ủy', '- Lưu: VT, …'], 'a quyết định symbol names no drafting unit: a placeholder');
     assert.ok(!qd.some((l) => /Như trên|Khối/.test(l)), JSON.stringify(qd));
     const cv = at(vary(CONG_VAN, ['- Như trên;\n', '|\n'])).map((i) => i.label);
     assert.equal(cv.filter((l) => l.includes('Như trên')).length, 1, 'one “Như trên”');
+  });
+
+  it('does not offer again what the Nơi nhận list already holds', function () {
+    // a new line under "- Như trên;": neither it, nor the Lưu line below, nor a library item already there
+    const cv = at(vary(CONG_VAN, ['- Như trên;\n', '- Như trên;\n|\n'], ['tỉnh;\n- Lưu', 'tỉnh;\n- Thường trực Tỉnh ủy;\n- Lưu'])).map((i) => i.label);
+    assert.deepEqual(cv, [], JSON.stringify(cv));
+    const qd = at(vary(QUYET_DINH, ['- Như Điều 3;\n', '- Như Điều 3;\n|\n'])).map((i) => i.label);
+    assert.deepEqual(qd, ['Thường trực Tỉnh ủy'], JSON.stringify(qd));
+    // the same list written without diacritics or end punctuation still counts
+    const loose = at(vary(CONG_VAN, ['- Như trên;\n', '- Nhu tren\n|\n'])).map((i) => i.label);
+    assert.ok(!loose.some((l) => l.includes('Như trên')), JSON.stringify(loose));
   });
 
   it('offers the Nơi nhận block and the signature right after the content', function () {
@@ -180,7 +192,7 @@ describe('completion (in process)', function () {
   it('uses the profile abbreviations for the symbol and the Lưu line', function () {
     const e = { ...env, abbreviations: ['SNV'] };
     assert.deepEqual(at(vary(CONG_VAN, ['Số: 05/STC-QLNS', 'Số: 05/|']), e).map((i) => i.label), ['SNV-']);
-    const luu = at(vary(CONG_VAN, ['- Như trên;\n', '|\n']), e).map((i) => i.label);
+    const luu = at(vary(CONG_VAN, ['- Như trên;\n', '|\n'], ['- Lưu: VT, QLNS.\n', '']), e).map((i) => i.label);
     assert.ok(luu.includes('- Lưu: VT, QLNS.') && luu.includes('- Lưu: VT, SNV.'));
   });
 
@@ -198,6 +210,36 @@ describe('completion (in process)', function () {
 
   it('strips snippet syntax to the defaults', function () {
     assert.equal(stripSnippet('Giao ${1:Sở Tài chính} ${2|yêu cầu,đề nghị|} $3 xong.$0 \\$'), 'Giao Sở Tài chính yêu cầu  xong. $');
+  });
+});
+
+describe('what the decree requires of each part (hover)', function () {
+  it('names an article of the decree in every requirement, in Vietnamese with diacritics, and links existing rules', function () {
+    for (const [key, p] of Object.entries(PART_DOCS)) {
+      assert.match(p.citation, /^Điều \d+/, `${key}: the citation starts with its article`);
+      assert.ok(p.requires.length > 0 && p.requires.every((r) => /[ạ-ỹđ]/iu.test(r) && r.endsWith('.')), `${key}: Vietnamese sentences`);
+      assert.ok(p.requires.some((r) => /Điều \d+/.test(r)), `${key}: a requirement names the article`);
+      for (const id of p.rules) assert.ok(ruleById(id), `${key}: rule ${id}`);
+    }
+  });
+
+  it('finds the part under each offset of a clean công văn and a quyết định, and none in running text', function () {
+    const seen = new Set<PartKey>();
+    for (const [text, running] of [[CONG_VAN, 'Rà soát'], [QUYET_DINH, 'Tham mưu']]) {
+      const vb = parse(text);
+      for (let i = 0; i < text.length; i++) {
+        const p = partAt(vb, i);
+        if (p) seen.add(p.key);
+      }
+      assert.ok(text.includes(running));
+      assert.equal(partAt(vb, text.indexOf(running) + 3), null, `running text: ${running}`);
+    }
+    for (const key of ['quocHieu', 'tieuNgu', 'coQuan', 'soKyHieu', 'placeDate', 'tenLoai', 'trichYeu', 'kinhGui', 'canCu', 'danhSo', 'ketThuc', 'noiNhan', 'chuKy'] as PartKey[]) {
+      assert.ok(seen.has(key), key);
+    }
+    const md = partMarkdown('noiNhan', parse(CONG_VAN), new DocsLinks('file:///d/'));
+    assert.match(md, /^\*\*Nơi nhận\*\* · Nghị định 30\/2020\/NĐ-CP\n\n- /);
+    assert.match(md, /Quy tắc kiểm tra: \[noi-nhan\]\(file:\/\/\/d\/noi-nhan\.md\), \[nhu-tren\]\(file:\/\/\/d\/nhu-tren\.md\)$/);
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * The extension's commands (titles in package.nls*.json):
+ * The extension's commands (titles in package.nls.json, Vietnamese, each with a search alias without
+ * diacritics and in English; runtime texts follow thethuc.language, see i18n.ts):
  * - thethuc.checkBeforeSigning  "Thể thức: Kiểm tra trước khi ký" — asks the server for a final-mode check
  *   (`thethuc/checkDocument`), shows the counts by severity and a QuickPick of the findings that jumps to each;
  * - thethuc.applyAllFixes       "Thể thức: Sửa tất cả" — the server command `thethuc.fixAll`, or the
@@ -7,11 +8,16 @@
  * - thethuc.toggleMode          "Thể thức: Chuyển chế độ nháp / trước khi ký" — toggles thethuc.mode;
  * - thethuc.showRuleDocs        "Thể thức: Xem tài liệu quy tắc" — opens docs/rules/<id>.md in the preview.
  * The ids differ from the server's commands (thethuc.fixAll …), which the language client registers itself.
+ * Each command starts the language server first if it is not running yet (see extension.ts).
+ * Not in the palette: `thethuc.chooseSuppression`, the picker behind the quick-fix row "Bỏ qua lỗi hoặc
+ * tắt quy tắc…" (codeActions.ts).
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { DocumentGate } from './gate';
 import { countsSummary, modeLabel, modeOf, SOURCE, type Mode } from './status';
+import { t } from './i18n';
+import { CHOOSE_SUPPRESSION, chooseSuppression } from './codeActions';
 // Type-only: the shapes of the server's request and command (nothing of the server is bundled).
 import type { CheckDocumentFinding, CheckDocumentParams, CheckDocumentResult, FixAllArgs } from '../../server/src/lsp/protocol';
 
@@ -48,24 +54,27 @@ function toRange(r: LspRange): vscode.Range {
 export interface CommandDeps {
   context: vscode.ExtensionContext;
   client: () => LanguageClient | undefined;
+  /** Starts the language server if it is not running yet; undefined when it cannot start. */
+  start: () => Promise<LanguageClient | undefined>;
   gate: DocumentGate;
 }
 
-export function registerCommands({ context, client, gate }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ context, client, start, gate }: CommandDeps): vscode.Disposable[] {
   /** The active editor when it holds a document Thể thức can check, else a message and undefined. */
   function activeEditor(): vscode.TextEditor | undefined {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !gate.inScope(editor.document)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a văn bản (.vanban, plain text or Markdown) in the editor first.'));
+      void vscode.window.showWarningMessage(t('Open a văn bản (.vanban, plain text or Markdown) in the editor first.'));
       return undefined;
     }
     return editor;
   }
 
-  function runningClient(): LanguageClient | undefined {
-    const c = client();
+  /** The running language client, started first if needed; else a message and undefined. */
+  async function runningClient(): Promise<LanguageClient | undefined> {
+    const c = client()?.isRunning() ? client() : await start();
     if (!c?.isRunning()) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The Thể thức language server is not running. See the "Thể thức" output for details.'));
+      void vscode.window.showErrorMessage(t('The Thể thức language server is not running. See the "Thể thức" output for details.'));
       return undefined;
     }
     return c;
@@ -73,7 +82,7 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
 
   async function checkBeforeSigning(): Promise<CheckResult | undefined> {
     const editor = activeEditor();
-    const c = editor && runningClient();
+    const c = editor && (await runningClient());
     if (!editor || !c) return undefined;
     const doc = editor.document;
     await gate.force(doc);
@@ -82,16 +91,16 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
       const params: CheckDocumentParams = { uri: c.code2ProtocolConverter.asUri(doc.uri), mode: 'final' };
       result = await c.sendRequest<CheckResult>(CHECK_DOCUMENT, params);
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The before-signing check failed: {0}', (err as Error).message ?? String(err)));
+      void vscode.window.showErrorMessage(t('The before-signing check failed: {0}', (err as Error).message ?? String(err)));
       return undefined;
     }
     const findings = [...(result?.findings ?? [])].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || ORDER[severityOf(a)] - ORDER[severityOf(b)],
     );
     const counts = result?.counts ?? { error: 0, warning: 0, info: 0, hint: 0 };
-    const summary = vscode.l10n.t('Before signing: {0}', countsSummary(counts));
+    const summary = t('Before signing: {0}', countsSummary(counts));
     if (findings.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Before signing: no findings. The document is ready to sign.'));
+      void vscode.window.showInformationMessage(t('Before signing: no findings. The document is ready to sign.'));
       return { findings, counts };
     }
     if (counts.error > 0) void vscode.window.showWarningMessage(summary);
@@ -105,13 +114,13 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
     type Item = vscode.QuickPickItem & { finding: CheckFinding };
     const pick = vscode.window.createQuickPick<Item>();
     pick.title = title;
-    pick.placeholder = vscode.l10n.t('Pick a finding to go to it');
+    pick.placeholder = t('Pick a finding to go to it');
     pick.matchOnDescription = true;
     pick.items = findings.map((finding) => ({
       finding,
       label: `${ICON[severityOf(finding)]} ${finding.message}`,
       description: finding.rule,
-      detail: vscode.l10n.t('Line {0}', finding.range.start.line + 1),
+      detail: t('Line {0}', finding.range.start.line + 1),
     }));
     const original = editor.selection;
     let accepted = false;
@@ -138,7 +147,7 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
   /** Applies every certain fix; answers how many edits the server applied (or 1/0 through the code action). */
   async function applyAllFixes(): Promise<number> {
     const editor = activeEditor();
-    const c = editor && runningClient();
+    const c = editor && (await runningClient());
     if (!editor || !c) return 0;
     const doc = editor.document;
     await gate.force(doc);
@@ -162,12 +171,12 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
         if (action?.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
       }
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Fixing failed: {0}', (err as Error).message ?? String(err)));
+      void vscode.window.showErrorMessage(t('Fixing failed: {0}', (err as Error).message ?? String(err)));
       return 0;
     }
     if (count === 0 && doc.version !== before) count = 1;
     void vscode.window.setStatusBarMessage(
-      count > 0 ? vscode.l10n.t('Thể thức: applied every certain fix.') : vscode.l10n.t('Thể thức: nothing to fix automatically.'),
+      count > 0 ? t('Thể thức: applied every certain fix.') : t('Thể thức: nothing to fix automatically.'),
       5000,
     );
     return count;
@@ -186,7 +195,7 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
           ? vscode.ConfigurationTarget.Workspace
           : vscode.ConfigurationTarget.Global;
     await config.update('mode', next, target);
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Thể thức mode: {0}', modeLabel(next)), 4000);
+    void vscode.window.setStatusBarMessage(t('Thể thức mode: {0}', modeLabel(next)), 4000);
     return next;
   }
 
@@ -200,13 +209,13 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
       const items: Item[] = rules.map((r) => ({
         id: r.id,
         label: r.id,
-        description: r.title ?? vscode.l10n.t('(no documentation yet)'),
+        description: r.title ?? t('(no documentation yet)'),
       }));
       // The rule of the finding under the cursor comes first.
       items.sort((a, b) => Number(b.id === current) - Number(a.id === current));
       const picked = await vscode.window.showQuickPick(items, {
-        title: vscode.l10n.t('Thể thức rules'),
-        placeHolder: vscode.l10n.t('Pick a rule to read its documentation'),
+        title: t('Thể thức rules'),
+        placeHolder: t('Pick a rule to read its documentation'),
         matchOnDescription: true,
       });
       id = picked?.id;
@@ -214,7 +223,7 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
     if (!id) return undefined;
     const rule = rules.find((r) => r.id === id);
     if (!rule?.exists) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('No documentation for the rule "{0}".', id));
+      void vscode.window.showWarningMessage(t('No documentation for the rule "{0}".', id));
       return undefined;
     }
     const uri = vscode.Uri.joinPath(docsDir, `${id}.md`);
@@ -227,6 +236,7 @@ export function registerCommands({ context, client, gate }: CommandDeps): vscode
     vscode.commands.registerCommand(COMMANDS.applyAllFixes, applyAllFixes),
     vscode.commands.registerCommand(COMMANDS.toggleMode, toggleMode),
     vscode.commands.registerCommand(COMMANDS.showRuleDocs, showRuleDocs),
+    vscode.commands.registerCommand(CHOOSE_SUPPRESSION, chooseSuppression),
   ];
 }
 

@@ -11,6 +11,11 @@
  * is closed, so deleting the header for a moment does not make its findings flicker. Requests
  * (code actions, hover, completion, symbols) for documents the server does not have are answered
  * empty here instead of asking the server.
+ *
+ * The middleware also shapes two answers for VS Code: the ignore/disable quick fixes become one row
+ * (codeActions.ts), and completion items of kind Snippet are shown as Text, because `.vanban` files set
+ * `editor.snippetSuggestions: "none"` (package.json, configurationDefaults) to hide VS Code's own list of
+ * every contributed snippet, a setting that hides every item of kind Snippet, the server's too.
  */
 import * as vscode from 'vscode';
 import {
@@ -20,6 +25,7 @@ import {
   type Middleware,
 } from 'vscode-languageclient/node';
 import { looksLikeVanBan, DETECT_LINES } from './detect';
+import { groupSuppressions } from './codeActions';
 
 export const LANGUAGE = 'vanban';
 /** Languages checked only when they look like a văn bản. */
@@ -36,7 +42,14 @@ export class DocumentGate {
   /** Fires when a document starts or stops being checked. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {}
+  /**
+   * @param client the language client, once created
+   * @param showRuleDocs the command that opens a rule's page (offered next to the ignore/disable choices)
+   */
+  constructor(
+    private readonly client: () => LanguageClient | undefined,
+    private readonly showRuleDocs = 'thethuc.showRuleDocs',
+  ) {}
 
   /** Whether the document is in the selector at all (language and scheme). */
   inScope(doc: vscode.TextDocument): boolean {
@@ -91,10 +104,11 @@ export class DocumentGate {
       this.mark(doc.uri, false);
       return next(doc);
     },
-    provideCodeActions: (doc, range, context, token, next) => (this.isChecked(doc) ? next(doc, range, context, token) : []),
+    provideCodeActions: async (doc, range, context, token, next) =>
+      this.isChecked(doc) ? groupSuppressions(await next(doc, range, context, token), context.only, this.showRuleDocs) : [],
     provideHover: (doc, position, token, next) => (this.isChecked(doc) ? next(doc, position, token) : undefined),
-    provideCompletionItem: (doc, position, context, token, next) =>
-      this.isChecked(doc) ? next(doc, position, context, token) : undefined,
+    provideCompletionItem: async (doc, position, context, token, next) =>
+      this.isChecked(doc) ? snippetsAsText(await next(doc, position, context, token)) : undefined,
     provideDocumentSymbols: (doc, token, next) => (this.isChecked(doc) ? next(doc, token) : []),
   };
 
@@ -130,4 +144,11 @@ export class DocumentGate {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** The server's snippet-like items (skeletons, clauses, signature blocks) with the kind Text (see above). */
+function snippetsAsText<T extends vscode.CompletionItem[] | vscode.CompletionList | null | undefined>(result: T): T {
+  const items = Array.isArray(result) ? result : result?.items;
+  for (const item of items ?? []) if (item.kind === vscode.CompletionItemKind.Snippet) item.kind = vscode.CompletionItemKind.Text;
+  return result;
 }

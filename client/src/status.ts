@@ -1,9 +1,11 @@
 /**
- * The status bar item: the checking mode (Nháp / Trước khi ký) and the number of Thể thức findings in
- * the active document (its diagnostics with source "thethuc"). Clicking it toggles the mode.
+ * The status bar item: the checking mode (Nháp / Trước khi ký), an icon for the worst severity among
+ * the Thể thức findings of the active document (its diagnostics with source "thethuc") and their
+ * number. Clicking it toggles the mode. Its texts follow `thethuc.language` (i18n.ts).
  */
 import * as vscode from 'vscode';
 import type { DocumentGate } from './gate';
+import { t } from './i18n';
 
 export const SOURCE = 'thethuc';
 export type Mode = 'draft' | 'final';
@@ -13,7 +15,7 @@ export function modeOf(uri?: vscode.Uri): Mode {
 }
 
 export function modeLabel(mode: Mode): string {
-  return mode === 'final' ? vscode.l10n.t('Before signing') : vscode.l10n.t('Draft');
+  return mode === 'final' ? t('Before signing') : t('Draft');
 }
 
 export interface Counts {
@@ -41,12 +43,34 @@ export function total(c: Counts): number {
 }
 
 export function findingsLabel(n: number): string {
-  return n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n);
+  return n === 1 ? t('1 finding') : t('{0} findings', n);
 }
 
+/** "2 errors, 1 warning" (the severities present, worst first), or "no findings". */
 export function countsSummary(c: Counts): string {
-  return vscode.l10n.t('{0} errors, {1} warnings, {2} information, {3} hints', c.error, c.warning, c.info, c.hint);
+  const parts: string[] = [];
+  if (c.error) parts.push(c.error === 1 ? t('1 error') : t('{0} errors', c.error));
+  if (c.warning) parts.push(c.warning === 1 ? t('1 warning') : t('{0} warnings', c.warning));
+  if (c.info) parts.push(c.info === 1 ? t('1 information') : t('{0} information', c.info));
+  if (c.hint) parts.push(c.hint === 1 ? t('1 hint') : t('{0} hints', c.hint));
+  return parts.length > 0 ? parts.join(', ') : t('no findings');
 }
+
+export type Worst = keyof Counts | 'none';
+
+/** The worst severity present. */
+export function worstOf(c: Counts): Worst {
+  return c.error ? 'error' : c.warning ? 'warning' : c.info ? 'info' : c.hint ? 'hint' : 'none';
+}
+
+/** The codicon of the worst severity: the icons VS Code gives errors, warnings, information and hints. */
+export const SEVERITY_ICON: Record<Worst, string> = {
+  error: '$(error)',
+  warning: '$(warning)',
+  info: '$(info)',
+  hint: '$(lightbulb)',
+  none: '$(check)',
+};
 
 export class ModeStatus implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -57,7 +81,7 @@ export class ModeStatus implements vscode.Disposable {
     toggleCommand: string,
   ) {
     this.item = vscode.window.createStatusBarItem('thethuc.status', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = vscode.l10n.t('Thể thức');
+    this.item.name = 'Thể thức';
     this.item.command = toggleCommand;
     this.subscriptions.push(
       this.item,
@@ -83,14 +107,13 @@ export class ModeStatus implements vscode.Disposable {
     const mode = modeOf(doc.uri);
     const counts = countFindings(doc.uri);
     const n = total(counts);
-    const icon = counts.error > 0 ? '$(error)' : n > 0 ? '$(warning)' : '$(check)';
-    this.item.text = `$(law) ${modeLabel(mode)} ${icon} ${n}`;
+    this.item.text = `$(law) ${modeLabel(mode)} ${SEVERITY_ICON[worstOf(counts)]} ${n}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${vscode.l10n.t('Thể thức')}** — ${vscode.l10n.t('mode: {0}', modeLabel(mode))}\n\n`);
-    tooltip.appendText(`${findingsLabel(n)}: ${countsSummary(counts)}`);
-    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to switch between draft and before-signing mode.')}`);
+    tooltip.appendMarkdown(`**Thể thức** — ${t('mode: {0}', modeLabel(mode))}\n\n`);
+    tooltip.appendText(n > 0 ? `${findingsLabel(n)}: ${countsSummary(counts)}` : t('no findings'));
+    tooltip.appendMarkdown(`\n\n${t('Click to switch between draft and before-signing mode.')}`);
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `${vscode.l10n.t('Thể thức')}: ${modeLabel(mode)}, ${findingsLabel(n)}` };
+    this.item.accessibilityInformation = { label: `Thể thức: ${modeLabel(mode)}, ${n > 0 ? countsSummary(counts) : t('no findings')}` };
     this.item.show();
   }
 

@@ -18,7 +18,7 @@ import {
 import { SettingsStore } from './lsp/settings';
 import { createDocuments } from './lsp/documents';
 import { DEBOUNCE_MS, Validator } from './lsp/validator';
-import { DISABLE_KIND, FIX_ALL_KIND, IGNORE_KIND, fixAllAction, quickFixes, suppressActions } from './lsp/codeActions';
+import { DISABLE_KIND, FIX_ALL_KIND, IGNORE_KIND, fixAllAction, fixAllQuickFixes, quickFixes, suppressActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
 import { ProjectConfigs } from './lsp/projectConfig';
 import { DocsLinks } from './lsp/docsLink';
@@ -108,7 +108,7 @@ connection.onCodeAction(async (params) => {
   if (!doc) return [];
   const result = await validator.current(doc);
   if (!result) return [];
-  return [...quickFixes(params, doc, result), ...fixAllAction(params, doc, result), ...suppressActions(params, doc, result)];
+  return [...quickFixes(params, doc, result), ...fixAllQuickFixes(params, doc, result), ...fixAllAction(params, doc, result), ...suppressActions(params, doc, result)];
 });
 
 connection.onExecuteCommand((params) => executeCommand(params, { connection, documents, validator }));

@@ -14,15 +14,19 @@
 //  4. phase A, inside the extension host: test/e2e/suite/index.ts runs as extensionTestsPath with the
 //     unpacked .vsix as extensionDevelopmentPath (auto-detection, diagnostics, quick fix, commands,
 //     symbols, snippets through the VS Code API);
-//  5. phase B, through the UI of the installed .vsix: squiggles and the Problems panel, a quick fix
-//     from the lightbulb menu, a snippet typed and accepted, the Outline view, the status bar item;
+//  5. phase B, through the UI of the installed .vsix, in VS Code's default English display language
+//     with no language pack (what the extension's users run): no server for ordinary plain text,
+//     squiggles and the Problems panel, the status bar item in Vietnamese (its icon following the worst
+//     severity, English with thethuc.language), the command palette found without diacritics ("sua tat
+//     ca"), the quick-fix menu ("Sửa tất cả lỗi … trong tệp", one row for ignoring), hover on a finding
+//     and on a part, completion in Nơi nhận, a snippet typed and accepted, the Outline view;
 //     screenshots go to test/e2e/artifacts/.
 //
 // Chromium resolves no host but 127.0.0.1 (--host-resolver-rules), every step has a time limit, the
 // whole run has one (THETHUC_E2E_TIMEOUT_MIN, default 25), and code-server's process group and the
 // browser are ended on exit. --keep keeps the temporary run folder for debugging; --only=host or
 // --only=ui runs one phase.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -143,6 +147,12 @@ async function assertion(name, fn, ms = 60_000) {
   }
 }
 
+/** The command lines of running Thể thức language servers started from `extDir` (the installed extension). */
+function serverProcesses(extDir) {
+  const ps = spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+  return (ps.stdout || '').split('\n').filter((l) => l.includes(`${extDir}/thethuc.thethuc-`) && l.includes('dist/server.js'));
+}
+
 function freePort() {
   return new Promise((resolvePromise, reject) => {
     const s = createServer();
@@ -221,8 +231,14 @@ function writeWorkspaces() {
   copyFileSync(join(ROOT, 'examples', 'ke-hoach.md'), join(host, 'ke-hoach.md'));
   copyFileSync(join(ROOT, 'examples', 'quyet-dinh.vanban'), join(host, 'quyet-dinh.vanban'));
   writeFileSync(join(host, 'ghi-chu.txt'), 'Ghi chú cuộc họp\n\nSố người tham dự: 12/15.\nCần gửi báo cáo trước thứ Sáu.\n');
+  writeFileSync(join(host, 'ghi-nho.txt'), 'Việc cần làm trong tuần\n\n- Gọi điện cho phòng Tổ chức.\n- Chuẩn bị tài liệu họp.\n');
   writeFileSync(join(ui, 'draft.vanban'), draft);
   writeFileSync(join(ui, 'moi.vanban'), '');
+  writeFileSync(join(ui, 'ghi-chu.txt'), 'Ghi chú cuộc họp\n\nSố người tham dự: 12/15.\nCần gửi báo cáo trước thứ Sáu.\n');
+  // only information findings in draft mode (the blank number and day)
+  copyFileSync(join(ROOT, 'examples', 'quyet-dinh.vanban'), join(ui, 'quyet-dinh.vanban'));
+  // no finding at all
+  copyFileSync(join(ROOT, 'examples', 'cong-van-dung.txt'), join(ui, 'cong-van.vanban'));
   return { host, ui, draft };
 }
 
@@ -346,15 +362,53 @@ async function phaseB(context, base, folder, files) {
   const editorLines = () => page.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts();
   const nbsp = (s) => s.replace(/\u00a0/g, ' ');
   const draftPath = join(folder, 'draft.vanban');
+  const shot = async (name) => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, name) });
+    return `screenshot test/e2e/artifacts/${name}`;
+  };
+  const statusItem = () => page.locator('.statusbar-item', { has: page.locator('[aria-label^="Thể thức:"]') }).first();
+  const statusText = async () => nbsp(await statusItem().innerText()).replace(/\s+/g, ' ').trim();
+  const gotoLine = async (n) => {
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+    await page.keyboard.type(String(n));
+    await page.keyboard.press('Enter');
+    await sleep(400);
+  };
+  /** Moves the mouse over the first view line containing `text`, `dx` pixels from its left edge; answers the hover's text. */
+  const hoverOn = async (text, dx = 12) => {
+    await page.mouse.move(5, 5);
+    await sleep(300);
+    const line = page.locator('.editor-instance .view-line', { hasText: text }).first();
+    const box = await line.boundingBox();
+    if (!box) throw new Error(`no line "${text}" in view`);
+    await page.mouse.move(box.x + dx, box.y + box.height / 2);
+    await page.waitForSelector('.monaco-hover .hover-contents', { timeout: 15_000 });
+    await sleep(1200);
+    return nbsp((await page.locator('.monaco-hover').allInnerTexts()).join('\n').trim());
+  };
 
-  await assertion('diagnostics: squiggles appear in the editor for draft.vanban', async () => {
+  await assertion('server: opening ordinary plain text starts no language server', async () => {
+    await openFromExplorer('ghi-chu.txt');
+    await sleep(4000);
+    const running = serverProcesses(files.extDir);
+    if (running.length) throw new Error(`a language server runs: ${running[0]}`);
+    if ((await page.locator('.statusbar-item [aria-label^="Thể thức:"]').count()) > 0) throw new Error('the Thể thức status item shows for plain text');
+    return `no dist/server.js process, no status item; ${await shot('plain-text-no-server.png')}`;
+  });
+
+  await assertion('diagnostics: squiggles appear in the editor for draft.vanban (the server starts for it)', async () => {
     await openFromExplorer('draft.vanban');
     await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', { timeout: 90_000 });
     await sleep(500);
     const errors = await page.locator('.monaco-editor .squiggly-error').count();
     const warnings = await page.locator('.monaco-editor .squiggly-warning').count();
     if (errors === 0) throw new Error('no error squiggle');
-    return `${errors} error and ${warnings} warning squiggles`;
+    const running = serverProcesses(files.extDir);
+    if (running.length !== 1) throw new Error(`${running.length} language server processes`);
+    return `${errors} error and ${warnings} warning squiggles; one language server now`;
   }, 120_000);
 
   await assertion('diagnostics: the Problems panel lists the thethuc findings', async () => {
@@ -367,22 +421,44 @@ async function phaseB(context, base, folder, files) {
     if (ours.length < 10) throw new Error(`only ${ours.length} rows with "thethuc": ${rows.slice(0, 5).join(' | ')}`);
     const quocHieu = ours.find((r) => r.includes('Quốc hiệu') && r.includes('quoc-hieu'));
     if (!quocHieu) throw new Error('no Quốc hiệu finding (thethuc(quoc-hieu)) in the Problems panel');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'editor-problems.png') });
+    await shot('editor-problems.png');
+    await page.keyboard.press('Control+Shift+M'); // close the panel again
     return `${ours.length} rows, e.g. "${quocHieu.replace(/\s+/g, ' ').slice(0, 90)}…"; screenshot test/e2e/artifacts/editor-problems.png`;
   });
 
-  await assertion('status bar: shows the mode and the count; clicking it toggles the mode', async () => {
-    const item = page.locator('.statusbar-item', { has: page.locator('[aria-label^="Thể thức:"]') }).first();
+  await assertion('status bar: in Vietnamese with no language pack ("Nháp", the error icon, the count); clicking it toggles the mode', async () => {
+    const item = statusItem();
     await item.waitFor({ timeout: 15_000 });
-    const before = nbsp(await item.innerText()).replace(/\s+/g, ' ').trim();
-    if (!/Draft\s+\d+/.test(before)) throw new Error(`status text "${before}"`);
+    const before = await statusText();
+    if (!/^Nháp \d+$/.test(before)) throw new Error(`status text "${before}"`);
+    if ((await item.locator('.codicon-error').count()) !== 1) throw new Error('no error icon (the draft has errors)');
+    const detail = await shot('status-bar-vi.png');
     await item.click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Before signing/.test(e.textContent ?? '')), null, { timeout: 15_000 });
-    const after = nbsp(await item.innerText()).replace(/\s+/g, ' ').trim();
+    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Trước khi ký/.test(e.textContent ?? '')), null, { timeout: 15_000 });
+    const after = await statusText();
     await item.click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Draft/.test(e.textContent ?? '')), null, { timeout: 15_000 });
-    return `"${before}" → "${after}" → back`;
+    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Nháp/.test(e.textContent ?? '')), null, { timeout: 15_000 });
+    return `"${before}" (error icon) → "${after}" → back; ${detail}`;
+  });
+
+  await assertion('command palette: "sua tat ca" (no diacritics) finds "Thể thức: Sửa tất cả"; "fix all" too', async () => {
+    const found = {};
+    for (const query of ['sua tat ca', 'kiem tra truoc khi ky', 'fix all']) {
+      await page.keyboard.press('Control+Shift+P');
+      await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+      await page.keyboard.type(query, { delay: 15 });
+      await sleep(1200);
+      const rows = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((r) => nbsp(r).replace(/\s+/g, ' ').trim());
+      found[query] = rows;
+      if (query === 'sua tat ca') await shot('palette-sua-tat-ca.png');
+      await page.keyboard.press('Escape');
+      await sleep(200);
+    }
+    const want = { 'sua tat ca': 'Thể thức: Sửa tất cả', 'kiem tra truoc khi ky': 'Thể thức: Kiểm tra trước khi ký', 'fix all': 'Thể thức: Sửa tất cả' };
+    for (const [query, label] of Object.entries(want)) {
+      if (!found[query].some((r) => r.startsWith(label))) throw new Error(`"${query}" → ${JSON.stringify(found[query].slice(0, 5))}`);
+    }
+    return `${Object.entries(want).map(([q, label]) => `"${q}" → "${found[q].find((r) => r.startsWith(label))}"`).join('; ')}; screenshot test/e2e/artifacts/palette-sua-tat-ca.png`;
   });
 
   await assertion('quick fix: "Sửa Quốc hiệu theo mẫu" from the lightbulb menu rewrites line 3', async () => {
@@ -422,6 +498,141 @@ async function phaseB(context, base, folder, files) {
     return `"${original[2]}" → "${saved[2]}" (saved; no other line touched); menu offered: ${offered.slice(0, 4).join(' | ')}`;
   });
 
+  await assertion('quick-fix menu: on a line with four findings, their fixes, "Sửa tất cả lỗi … trong tệp" and ONE row for ignoring', async () => {
+    await gotoLine(5); // "Số 7 /STC - QLNS": four so-ky-hieu findings
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.waitFor({ timeout: 15_000 });
+    await menu.locator('.monaco-list-row', { hasText: 'Sửa tất cả lỗi sửa được trong tệp' }).first().waitFor({ timeout: 10_000 });
+    const rows = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => nbsp(t).trim()).filter(Boolean);
+    const detail = await shot('quick-fix-menu.png');
+    const ignoreRows = rows.filter((r) => /^(Bỏ qua|Tắt quy tắc)/.test(r));
+    if (ignoreRows.length !== 1 || ignoreRows[0] !== 'Bỏ qua lỗi hoặc tắt quy tắc…') throw new Error(`ignore/disable rows: ${JSON.stringify(ignoreRows)}`);
+    if (!rows.includes('Sửa tất cả lỗi so-ky-hieu trong tệp (4)')) throw new Error(`no per-rule row among ${JSON.stringify(rows)}`);
+    const fixes = rows.filter((r) => r !== 'Quick Fix' && !r.startsWith('Sửa tất cả') && !ignoreRows.includes(r));
+    if (fixes.length < 4) throw new Error(`only ${fixes.length} fixes: ${JSON.stringify(rows)}`);
+    // the one row opens a picker with the choices (left without choosing: it would write .thethucrc.json)
+    const focused = async () => nbsp(await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '')).trim();
+    for (let i = 0; i < rows.length + 2 && (await focused()) !== 'Bỏ qua lỗi hoặc tắt quy tắc…'; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
+    await sleep(500);
+    const choices = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => nbsp(t).replace(/\s+/g, ' ').trim());
+    await shot('quick-fix-ignore-choices.png');
+    await page.keyboard.press('Escape');
+    if (!choices.some((c) => c.startsWith('Tắt quy tắc so-ky-hieu cho tệp này'))) throw new Error(`choices: ${JSON.stringify(choices)}`);
+    return `${rows.length - 1} rows: ${rows.filter((r) => r !== 'Quick Fix').join(' | ')}; behind the last: ${choices.length} choices; ${detail}, quick-fix-ignore-choices.png`;
+  });
+
+  await assertion('hover on a finding: the message once (VS Code’s diagnostic), then the rule, not the message again', async () => {
+    const text = await hoverOn('Số 7 /STC', 6);
+    const message = 'Sau từ “Số” có dấu hai chấm';
+    const times = text.split(message).length - 1;
+    const detail = await shot('hover-finding.png');
+    if (times !== 1) throw new Error(`the message appears ${times} times in: ${text.slice(0, 300)}`);
+    if (!text.includes('so-ky-hieu') || !text.includes('Căn cứ: Nghị định 30/2020/NĐ-CP')) throw new Error(`no rule section: ${text.slice(0, 300)}`);
+    return `"${message}" once, then the rule's section; ${detail}`;
+  });
+
+  await assertion('status bar: an information-only document shows the information icon, not the warning', async () => {
+    await page.mouse.move(5, 5);
+    await openFromExplorer('quyet-dinh.vanban');
+    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Nháp\s*2/.test((e.textContent ?? '').replace(/\u00a0/g, ' '))), null, { timeout: 30_000 });
+    const item = statusItem();
+    const icons = await item.locator('.codicon').evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('codicon-') && c !== 'codicon-law')));
+    const label = await item.locator('[aria-label]').first().getAttribute('aria-label');
+    const detail = await shot('status-info-only.png');
+    if (!icons.includes('codicon-info') || icons.includes('codicon-warning')) throw new Error(`icons ${JSON.stringify(icons)}`);
+    if (!/2 thông tin/.test(label ?? '') || /lỗi|errors/.test(label ?? '')) throw new Error(`label "${label}"`);
+    return `"${await statusText()}" with ${icons.filter(Boolean).join(', ')}; "${label}"; ${detail}`;
+  });
+
+  await assertion('hover on a part with no finding ("Nơi nhận:"): what the decree requires, with the article', async () => {
+    const text = await hoverOn('Nơi nhận:', 10);
+    const detail = await shot('hover-part.png');
+    for (const expected of ['Nơi nhận · Nghị định 30/2020/NĐ-CP', 'Điều 8 khoản 2 điểm i', 'Lưu: VT', 'Quy tắc kiểm tra: noi-nhan']) {
+      if (!text.includes(expected)) throw new Error(`no "${expected}" in: ${text.slice(0, 300)}`);
+    }
+    return `${text.split('\n')[0]} …; ${detail}`;
+  });
+
+  await assertion('completion in Nơi nhận: the missing recipients; no "- Như trên;" already there, no skeleton, nothing twice', async () => {
+    await page.mouse.move(5, 5);
+    await openFromExplorer('cong-van.vanban');
+    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Nháp\s*0/.test((e.textContent ?? '').replace(/\u00a0/g, ' '))), null, { timeout: 30_000 });
+    const lines = readFileSync(join(folder, 'cong-van.vanban'), 'utf8').split('\n');
+    await gotoLine(lines.indexOf('- Như trên;') + 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter'); // the list continues: "- "
+    await sleep(300);
+    await page.keyboard.press('Control+Space');
+    const widget = page.locator('.suggest-widget.visible');
+    await widget.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+    await sleep(800);
+    const seen = [];
+    const size = Number(await widget.locator('.monaco-list-row').first().getAttribute('aria-setsize'));
+    for (let i = 0; i < 20; i++) {
+      for (const t of await widget.locator('.monaco-list-row').allInnerTexts()) {
+        const row = nbsp(t).replace(/\s+/g, ' ').trim();
+        if (!seen.includes(row)) seen.push(row);
+      }
+      if (seen.length >= size) break;
+      await page.keyboard.press('PageDown');
+      await sleep(100);
+    }
+    const detail = await shot('completion-noi-nhan.png');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+    if (seen.length === 0) throw new Error('no completion');
+    if (seen.some((r) => r.includes('Như trên'))) throw new Error(`"- Như trên;" offered again: ${JSON.stringify(seen)}`);
+    if (seen.some((r) => /Mẫu 1\.|congvan|côngvăn|baocao|quyetdinh/.test(r))) throw new Error(`a skeleton in Nơi nhận: ${JSON.stringify(seen)}`);
+    if (seen.length !== size) throw new Error(`${size} items listed, ${seen.length} different: ${JSON.stringify(seen)}`);
+    if (seen.length > 12) throw new Error(`${seen.length} items: ${JSON.stringify(seen.slice(0, 15))}`);
+    return `${seen.length} items (set size ${size}): ${seen.join(' | ')}; ${detail}`;
+  });
+
+  await assertion('thethuc.language = "en" (chosen in the Settings editor): the status bar in English; back to Vietnamese', async () => {
+    await openFromExplorer('draft.vanban');
+    await statusItem().waitFor({ timeout: 15_000 });
+    const vi = await statusText();
+    const choose = async (value) => {
+      await page.keyboard.press('Control+Comma');
+      await page.waitForSelector('.settings-editor .suggest-input-container .monaco-editor', { timeout: 15_000 });
+      await sleep(300);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('thethuc.language', { delay: 15 });
+      const select = page.locator('.settings-editor .setting-item-enum select').first();
+      await select.waitFor({ state: 'attached', timeout: 15_000 });
+      await sleep(500);
+      await select.selectOption(value);
+      await sleep(500);
+    };
+    const back = async () => {
+      await page.locator('.tabs-container .tab', { hasText: 'draft.vanban' }).first().click();
+      await statusItem().waitFor({ timeout: 15_000 });
+    };
+    try {
+      await choose('en');
+      const settingsShot = await shot('settings-language.png');
+      await back();
+      await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Draft/.test(e.textContent ?? '')), null, { timeout: 20_000 });
+      await sleep(300);
+      const en = await statusText();
+      const detail = await shot('status-bar-en.png');
+      await page.locator('.tabs-container .tab', { hasText: 'Settings' }).first().click();
+      await choose('vi');
+      await back();
+      await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Nháp/.test(e.textContent ?? '')), null, { timeout: 20_000 });
+      return `"${vi}" → "${en}" → "${await statusText()}"; ${detail}, ${settingsShot.replace('screenshot ', '')}`;
+    } finally {
+      await page.keyboard.press('Escape');
+      for (const tab of await page.locator('.tabs-container .tab', { hasText: 'Settings' }).all()) await tab.locator('.codicon-close').click().catch(() => {});
+    }
+  });
+
   await assertion(`snippet: typing "${files.snippet.prefix}" and accepting expands "${files.snippet.name}"`, async () => {
     await openFromExplorer('moi.vanban');
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
@@ -441,6 +652,9 @@ async function phaseB(context, base, folder, files) {
     for (let i = 0; i < 12 && !(await focused()).includes(files.snippet.prefix); i++) await page.keyboard.press('ArrowDown');
     const chosen = (await focused()).replace(/\s+/g, ' ').trim();
     if (!chosen.includes(files.snippet.prefix)) throw new Error(`no "${files.snippet.prefix}" item among: ${labels.join(' | ')}`);
+    // once: the server's item; VS Code's own list (one row per prefix) is off in .vanban files
+    const same = labels.filter((l) => l.includes(files.snippet.name)).length;
+    if (same !== 1) throw new Error(`"${files.snippet.name}" offered ${same} times: ${labels.join(' | ')}`);
     await page.keyboard.press('Enter');
     await sleep(500);
     await page.keyboard.press('Escape');
@@ -578,7 +792,7 @@ async function main() {
       results.push({ phase: 'extension host', name: 'suite exit code', ok: false, detail: `exit code ${code}` });
     }
   }
-  if (ONLY !== 'host') await step('phase B: checks through the UI', () => phaseB(context, base, ws.ui, { snippet }), 600_000);
+  if (ONLY !== 'host') await step('phase B: checks through the UI', () => phaseB(context, base, ws.ui, { snippet, extDir }), 600_000);
 }
 
 const watchdog = setTimeout(async () => {

@@ -2,6 +2,11 @@
  * Code actions:
  * - each finding's fix as a preferred `quickfix`, attached to its diagnostic, then its suggestions
  *   (changes the user picks one by one; never part of "Sửa tất cả");
+ * - in the quick-fix menu too, as vscode-eslint does: "Sửa tất cả lỗi <rule> trong tệp (N)" when the
+ *   rule under the cursor has two or more fixes in the file, and "Sửa tất cả lỗi sửa được trong tệp
+ *   (N)"; plain `quickfix`es that run the `thethuc.fixAll` command (the edit is computed when chosen,
+ *   not on every cursor move), never preferred, attached to no diagnostic; only fixes, never
+ *   suggestions;
  * - "Sửa tất cả" as `source.fixAll.thethuc`: every fix of the document that does not overlap one
  *   taken before it, as one WorkspaceEdit (usable on save through editor.codeActionsOnSave);
  * - "Bỏ qua lỗi này" (`quickfix.thethuc.ignore`) and "Tắt quy tắc … cho tệp này / cho cả thư mục"
@@ -12,7 +17,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, FixSelection, OriginalEdit } from '../engine';
 import { byPosition, clashesWithin } from '../engine/fix/apply';
 import type { LintResult } from './diagnostics';
-import { COMMANDS, type DisableRuleArgs, type IgnoreFindingArgs } from './protocol';
+import { COMMANDS, type DisableRuleArgs, type FixAllArgs, type IgnoreFindingArgs } from './protocol';
 import { uriToPath } from './projectConfig';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.thethuc`;
@@ -171,18 +176,55 @@ class TakenSet {
  */
 const fixAllCache = new WeakMap<LintResult, FixSelection>();
 
-/**
- * The edit of "Sửa tất cả" (compatibleFixes), or null when nothing can be fixed; the edits of one
- * WorkspaceEdit never clash. `doc` is the version `result` was checked from.
- */
-export function fixAllEdit(doc: TextDocument, result: LintResult): { edit: WorkspaceEdit; count: number } | null {
+/** compatibleFixes over the whole file, or over one rule's findings (not cached). */
+function selectionOf(result: LintResult, rule?: string): FixSelection {
+  if (rule !== undefined) return compatibleFixes(result.findings.filter((f) => f.rule === rule));
   let selection = fixAllCache.get(result);
   if (!selection) {
     selection = compatibleFixes(result.findings);
     fixAllCache.set(result, selection);
   }
+  return selection;
+}
+
+/**
+ * The edit of "Sửa tất cả" (of one rule's fixes when `rule` is given; compatibleFixes), or null when
+ * nothing can be fixed; the edits of one WorkspaceEdit never clash. `doc` is the version `result` was
+ * checked from.
+ */
+export function fixAllEdit(doc: TextDocument, result: LintResult, rule?: string): { edit: WorkspaceEdit; count: number } | null {
+  const selection = selectionOf(result, rule);
   if (selection.edits.length === 0) return null;
   return { edit: { changes: { [doc.uri]: toTextEdits(doc, coalesce(doc.getText(), selection.edits)) } }, count: selection.findings.length };
+}
+
+/**
+ * "Sửa tất cả lỗi … trong tệp" in the quick-fix menu (Ctrl+.), next to the fixes of the findings under
+ * the cursor: one per rule there with two or more fixes in the file, then one for every fix of the
+ * file unless it would do no more than an action already offered (the single fix at the cursor, or
+ * that rule's). Each runs `thethuc.fixAll` with { uri, rule? }.
+ */
+export function fixAllQuickFixes(params: CodeActionParams, doc: TextDocument, result: LintResult): CodeAction[] {
+  if (!wanted(params.context.only, CodeActionKind.QuickFix)) return [];
+  const here = result.findings.filter((f, i) => f.fix && f.fix.edits.length > 0 && overlaps(result.diagnostics[i].range, params.range));
+  if (here.length === 0) return [];
+  const actions: CodeAction[] = [];
+  const total = selectionOf(result).findings.length;
+  let covered = here.length;
+  for (const rule of new Set(here.map((f) => f.rule))) {
+    const count = selectionOf(result, rule).findings.length;
+    if (count < 2) continue;
+    covered = Math.max(covered, count);
+    const args: FixAllArgs = { uri: doc.uri, rule };
+    const title = `Sửa tất cả lỗi ${rule} trong tệp (${count})`;
+    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: COMMANDS.fixAll, arguments: [args] } });
+  }
+  if (total > covered) {
+    const args: FixAllArgs = { uri: doc.uri };
+    const title = `Sửa tất cả lỗi sửa được trong tệp (${total})`;
+    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: COMMANDS.fixAll, arguments: [args] } });
+  }
+  return actions;
 }
 
 /** Edits closer than this (and on one line) are sent as one. */

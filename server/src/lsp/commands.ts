@@ -7,8 +7,8 @@
  * - `thethuc.disableRule` [{ uri, rule, scope: "file" | "folder" }]: adds
  *   { files: ["<file>" | "<folder>/**"], rules: { <rule>: "off" } } to `overrides` of that file, then
  *   re-checks. Returns { path, created, changed, pattern }.
- * - `thethuc.fixAll` [{ uri }] (or [uri]): applies "Sửa tất cả" through workspace/applyEdit. Returns
- *   { applied, count }.
+ * - `thethuc.fixAll` [{ uri, rule? }] (or [uri]): applies "Sửa tất cả" (only that rule's fixes when
+ *   `rule` is given) through workspace/applyEdit. Returns { applied, count }.
  *
  * Nothing is ever written into the draft itself.
  */
@@ -51,10 +51,13 @@ export async function executeCommand(params: ExecuteCommandParams, ctx: CommandC
     case COMMANDS.fixAll: {
       const uri = typeof arg === 'string' ? arg : (arg as { uri?: unknown } | undefined)?.uri;
       if (typeof uri !== 'string') throw invalid('thethuc.fixAll cần tham số { uri }.');
+      const rule = typeof arg === 'object' && arg !== null ? (arg as { rule?: unknown }).rule : undefined;
+      if (rule !== undefined && typeof rule !== 'string') throw invalid('thethuc.fixAll: "rule" là mã một quy tắc.');
+      if (rule !== undefined) knownRule(rule);
       const doc = ctx.documents.get(uri);
       if (!doc) throw invalid(`Văn bản ${clip(uri, 200)} chưa được mở.`);
       const result = await ctx.validator.current(doc);
-      const all = result ? fixAllEdit(doc, result) : null;
+      const all = result ? fixAllEdit(doc, result, rule) : null;
       if (!all) return { applied: false, count: 0 };
       const applied = await ctx.connection.workspace.applyEdit({ label: 'Sửa tất cả', edit: all.edit });
       return { applied: applied.applied, count: all.count };

@@ -6,7 +6,7 @@
  * - after "tỉnh", "thành phố", "Sở": names valid at the document's date (the 34 provinces and the
  *   sở after the 2025 reorganisation only for documents dated after it);
  * - after "Kính gửi:" and in its list: recipients; in the Nơi nhận block: its items ("- Như trên;"
- *   only when there is a Kính gửi, "- Lưu: VT, …." last);
+ *   only when there is a Kính gửi, "- Lưu: VT, …." last), none that the list already holds;
  * - after the content ("./.") or the Nơi nhận block: signature blocks TM./KT./TL./TUQ./Q. with the
  *   titles of the issuing body;
  * - a line of its own under the header: the type headings (QUYẾT ĐỊNH, THÔNG BÁO …);
@@ -36,7 +36,7 @@ import {
   typeByHeading,
   type DocType,
 } from '../engine/data';
-import { viUpper } from '../engine/text/vietnamese';
+import { foldKey, viUpper } from '../engine/text/vietnamese';
 import { expand, snippetsFor, type SnippetContext, type SnippetEntry } from '../snippets/library';
 import type { LintResult } from './diagnostics';
 import { spanRange } from './ranges';
@@ -198,7 +198,7 @@ class Context {
     const range = this.lineRange();
     return [
       ...this.recipients().map((r) => this.plainItem(`- ${r};`, range, { kind: CompletionItemKind.Value, detail: 'Nơi nhận sau “Kính gửi:”', filterText: `- ${r}` })),
-      ...this.library('kinh-gui').filter((e) => /^\s*-/.test(e.body[0])).map((e) => this.snippetItem(e, range)),
+      ...this.library('kinh-gui').filter((e) => /^\s*-/.test(e.body[0])).map((e) => this.snippetItem(e, range, true)),
     ];
   }
 
@@ -210,14 +210,21 @@ class Context {
     if (prev && isLuuLine(prev.text)) return null;
     const range = this.lineRange();
     const items: CompletionItem[] = [];
-    if (this.vb.kinhGui) {
+    // What the list already holds is not offered again: "- Như trên;", "- Như Điều 3;", the Lưu line, a
+    // library item whose lines are all there (the line being typed does not count).
+    const present = new Set(this.noiNhanLines().map(listKey));
+    const has = (pattern: RegExp) => [...present].some((k) => pattern.test(k));
+    if (this.vb.kinhGui && !has(/^NHU TREN\b/)) {
       items.push(this.plainItem('- Như trên;', range, { detail: 'Các nơi đã ghi ở “Kính gửi”', kind: CompletionItemKind.Value, preselect: true }));
     }
     const article = this.executionArticle();
-    if (article !== null) items.push(this.plainItem(`- Như Điều ${article};`, range, { detail: `Các cơ quan có tên ở Điều ${article}`, kind: CompletionItemKind.Value }));
-    // the library's items, except those this list already offers fitted to the document, and whole blocks
+    if (article !== null && !has(/^NHU DIEU\b/)) items.push(this.plainItem(`- Như Điều ${article};`, range, { detail: `Các cơ quan có tên ở Điều ${article}`, kind: CompletionItemKind.Value }));
+    // the library's items, except those this list already offers fitted to the document, whole blocks,
+    // and those already in the list
     const own = (e: SnippetEntry) => /^Nơi nhận\b|Như trên|Như Điều|^-\s*Lưu\b/u.test(e.body[0]);
-    for (const e of this.library('noi-nhan')) if (!own(e)) items.push(this.snippetItem(e, range));
+    const already = (e: SnippetEntry) => expand(e).split('\n').every((l) => l.trim() === '' || present.has(listKey(l)));
+    for (const e of this.library('noi-nhan')) if (!own(e) && !already(e)) items.push(this.snippetItem(e, range, true));
+    if (has(/^LUU\b/)) return items;
     const units = this.draftingUnits();
     for (const u of units) items.push(this.plainItem(`- Lưu: VT, ${u}.`, range, { detail: 'Dòng cuối: lưu tại văn thư và đơn vị soạn thảo', kind: CompletionItemKind.Value }));
     if (units.length === 0) {
@@ -406,6 +413,21 @@ class Context {
     return false;
   }
 
+  /** The lines of the Nơi nhận list around the cursor (its label to the first blank line after it), the cursor's line left out. */
+  noiNhanLines(): string[] {
+    let top = this.line - 1;
+    while (top >= 0 && !/^\s*(?:\*\*|_)*Nơi nhận\b/u.test(this.lineText(top))) top--;
+    if (top < 0) return [];
+    const lines: string[] = [];
+    for (let l = top + 1; l < this.doc.lineCount; l++) {
+      if (l === this.line) continue;
+      const t = this.lineText(l);
+      if (t.trim() === '' && l > this.line) break;
+      if (t.trim() !== '') lines.push(t);
+    }
+    return lines;
+  }
+
   previousNonBlank(): { line: number; text: string } | null {
     for (let l = this.line - 1; l >= 0; l--) {
       const t = this.lineText(l);
@@ -434,19 +456,29 @@ class Context {
     };
   }
 
-  snippetItem(entry: SnippetEntry, range: Range): CompletionItem {
+  /**
+   * A library entry. `byText`: the entry is a list line ("- …;") replacing what the line holds, so the
+   * client filters it by that text first ("- " typed, or a list continued by Enter, keeps it), then by
+   * its prefixes and name.
+   */
+  snippetItem(entry: SnippetEntry, range: Range, byText = false): CompletionItem {
     const body = entry.body.join('\n');
     const plain = expand(entry);
     return {
       label: entry.name,
       kind: CompletionItemKind.Snippet,
       detail: entry.prefix[0],
-      filterText: [...entry.prefix, entry.name].join(' '),
+      filterText: [...(byText ? [plain.split('\n')[0]] : []), ...entry.prefix, entry.name].join(' '),
       documentation: { kind: MarkupKind.Markdown, value: `${entry.description}\n\n\`\`\`text\n${plain}\n\`\`\`` },
       textEdit: { range, newText: this.env.snippetSupport ? body : plain },
       insertTextFormat: this.env.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     };
   }
+}
+
+/** A list line folded for comparison: no dash, no end punctuation, no diacritics, capitals ("- Như trên;" → "NHU TREN"). */
+function listKey(line: string): string {
+  return foldKey(line.normalize('NFC').replace(/^\s*[-+–•]\s*/u, '').replace(/[;.,:\s]+$/u, '')).replace(/\s+/g, ' ').trim();
 }
 
 function isLuuLine(t: string): boolean {

@@ -1,7 +1,11 @@
 /**
  * Hover, in Vietnamese Markdown, from the cached check of the document's version:
- * - on a finding: the rule's title, the message, what the rule checks, the right form, the quick fix
- *   and the decree's citation, with a link to the rule's page;
+ * - on a finding: the rule's title, what the rule checks, the right form, the quick fix and the
+ *   decree's citation, with a link to the rule's page; once per rule, however many of its findings
+ *   lie there. The finding's message is not repeated: editors show the diagnostic itself (VS Code
+ *   right above this hover, Neovim and Emacs in their diagnostic float or echo area);
+ * - on a part of the văn bản with no finding there ("Số: …", "Kính gửi:", "Nơi nhận:", the Quốc
+ *   hiệu, the signature …): what the decree requires of it, with the article (parts.ts);
  * - on a cited document number ("Nghị quyết số 57-NQ/TW", "708/BKHCN-KHTC"): the type it denotes, the
  *   issuer part and its regime (văn bản của Đảng, quy phạm pháp luật, hành chính);
  * - on a date: its weekday and how many days it lies from the issue date.
@@ -17,6 +21,7 @@ import type { LintResult } from './diagnostics';
 import type { DocsLinks } from './docsLink';
 import { fullCitation, rightForm } from './ruleDocs';
 import { originalSpan, spanRange } from './ranges';
+import { partAt, partMarkdown } from './parts';
 
 const SEVERITY_VI: Record<Finding['severity'], string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin', hint: 'Gợi ý' };
 
@@ -84,7 +89,7 @@ export function hover(doc: TextDocument, result: LintResult, position: Position,
   const sections: string[] = [];
   let range: Range | undefined;
   const at = result.findings.filter((f) => f.start <= offset && offset <= f.end && (f.end > f.start || f.start === offset));
-  for (const f of at) sections.push(findingMarkdown(f, links));
+  for (const rule of new Set(at.map((f) => f.rule))) sections.push(findingMarkdown(at.filter((f) => f.rule === rule), links));
   if (at.length > 0) range = { start: doc.positionAt(at[0].start), end: doc.positionAt(at[0].end) };
   const vb = result.doc;
   if (vb) {
@@ -98,6 +103,12 @@ export function hover(doc: TextDocument, result: LintResult, position: Position,
       sections.push(dateMarkdown(vb, date));
       range ??= spanRange(vb, date);
     }
+    // The part's requirements come last: what lies under the cursor (a finding, a number, a date) first.
+    const part = at.length === 0 ? partAt(vb, offset) : null;
+    if (part) {
+      sections.push(partMarkdown(part.key, vb, links));
+      range ??= spanRange(vb, part.span);
+    }
   }
   if (sections.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range };
@@ -108,18 +119,28 @@ function contains(vb: VanBan, span: { start: number; end: number }, offset: numb
   return s.start <= offset && offset <= s.end;
 }
 
-export function findingMarkdown(f: Finding, links: DocsLinks): string {
-  const rule = ruleById(f.rule);
+/**
+ * One rule's section for its findings under the cursor (one or more, all of that rule): the rule's
+ * title, id and the worst severity there, what it checks, the right form, the quick fixes, the
+ * citation and the link to its page. The messages themselves are the diagnostics' (see above).
+ */
+export function findingMarkdown(findings: Finding | Finding[], links: DocsLinks): string {
+  const list = Array.isArray(findings) ? findings : [findings];
+  const id = list[0].rule;
+  const rule = ruleById(id);
+  const worst = (['error', 'warning', 'info', 'hint'] as const).find((s) => list.some((f) => f.severity === s)) ?? list[0].severity;
   const lines: string[] = [];
-  lines.push(`**${rule ? escape(rule.title) : f.rule}** · \`${f.rule}\` · ${SEVERITY_VI[f.severity]}`);
-  lines.push('', escape(f.message));
+  lines.push(`**${rule ? escape(rule.title) : id}** · \`${id}\` · ${SEVERITY_VI[worst]}`);
+  // A rule without an entry (a note about the file) has only its message to say.
+  if (!rule) lines.push('', ...list.map((f) => escape(f.message)));
   if (rule) lines.push('', escape(rule.description));
-  const right = rightForm(f.rule);
+  const right = rightForm(id);
   if (right) lines.push('', 'Cách viết đúng:', '', '```text', right, '```');
-  if (f.fix) lines.push('', `Sửa nhanh: ${escape(f.fix.title)}.`);
+  const fixes = [...new Set(list.flatMap((f) => (f.fix ? [escape(f.fix.title)] : [])))];
+  if (fixes.length > 0) lines.push('', `Sửa nhanh: ${fixes.join('; ')}.`);
   if (rule) lines.push('', `Căn cứ: ${escape(fullCitation(rule.citation))}.`);
-  const href = links.href(f.rule);
-  if (href) lines.push('', `[Xem giải thích quy tắc ${f.rule}](${href})`);
+  const href = links.href(id);
+  if (href) lines.push('', `[Xem giải thích quy tắc ${id}](${href})`);
   return lines.join('\n');
 }
 

@@ -15,11 +15,13 @@
  * - `thethuc.disableRule` [DisableRuleArgs] → ConfigWriteResult with `pattern`: adds
  *   { files: [pattern], rules: { <rule>: "off" } } to `overrides` of that file; pattern is the document's
  *   path ("du-thao/cong-van.txt") or its folder ("du-thao/**"), relative to the config file's folder;
- * - `thethuc.fixAll` [FixAllArgs] → FixAllResult: applies "Sửa tất cả" with workspace/applyEdit.
+ * - `thethuc.fixAll` [FixAllArgs] → FixAllResult: applies "Sửa tất cả" with workspace/applyEdit (only
+ *   one rule's fixes when `rule` is given).
  * Both config commands re-check the open documents; they refuse untitled documents and a config file
  * that is not a JSON object (InvalidParams / InternalError, with a window/showMessage in Vietnamese).
  *
- * Code action kinds: quickfix (the rules' fixes, preferred), source.fixAll.thethuc ("Sửa tất cả"),
+ * Code action kinds: quickfix (the rules' fixes, preferred; "Sửa tất cả lỗi … trong tệp", which runs
+ * thethuc.fixAll), source.fixAll.thethuc ("Sửa tất cả"),
  * quickfix.thethuc.ignore ("Bỏ qua lỗi này"), quickfix.thethuc.disable ("Tắt quy tắc … cho tệp này / cho
  * cả thư mục"; the last two carry a command, never an edit of the draft).
  *
@@ -76,6 +78,8 @@ export interface DisableRuleArgs {
 
 export interface FixAllArgs {
   uri: string;
+  /** Only this rule's fixes ("Sửa tất cả lỗi <rule> trong tệp"); every rule's when absent. */
+  rule?: string;
 }
 
 export interface ConfigWriteResult {

@@ -81,12 +81,43 @@ function literalLines(body: string[]): string[] {
 
 // ---------------------------------------------------------------------------------------------------
 
-check('the extension activates on a .vanban file, which gets the vanban language', async () => {
+interface ThethucApi {
+  serverStarted(): boolean;
+}
+
+function api(): ThethucApi {
+  const ext = vscode.extensions.getExtension<ThethucApi>(EXTENSION_ID);
+  ok(ext?.isActive, 'the extension is active');
+  return ext.exports;
+}
+
+check('VS Code runs in English with no language pack, as the extension’s users do', async () => {
+  equal(vscode.env.language, 'en', 'display language');
+  const packs = vscode.extensions.all.filter((e) => e.packageJSON?.contributes?.localizations);
+  equal(packs.map((e) => e.id).join(', '), '', 'language packs');
+});
+
+check('ordinary plain text does not start the language server; typing a Quốc hiệu into it does', async () => {
+  const ext = vscode.extensions.getExtension<ThethucApi>(EXTENSION_ID);
+  ok(ext, `extension ${EXTENSION_ID} is present`);
+  const editor = await open('ghi-nho.txt');
+  equal(editor.document.languageId, 'plaintext', 'language of ghi-nho.txt');
+  await waitFor('activation', () => ext.isActive, 30_000);
+  await sleep(2000);
+  equal(api().serverStarted(), false, 'server started for ordinary text');
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n'));
+  await waitFor('the server to start', () => api().serverStarted(), 30_000);
+  await waitFor('diagnostics on ghi-nho.txt', () => findings(editor.document.uri).length > 0, 30_000);
+  await revertAndClose();
+});
+
+check('the extension activates on a .vanban file, which gets the vanban language, and the server runs', async () => {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   ok(ext, `extension ${EXTENSION_ID} is present`);
   const editor = await open('draft.vanban');
   equal(editor.document.languageId, 'vanban', 'language of draft.vanban');
   await waitFor('activation', () => ext.isActive, 30_000);
+  await waitFor('the server to start', () => api().serverStarted(), 30_000);
 });
 
 check('diagnostics from the server appear on the draft, with links to the rule pages', async () => {
@@ -123,6 +154,78 @@ check('a quick fix from the server applies: "Kính gửi" gets its colon', async
   equal(doc.lineAt(8).text, 'Kính gửi:', 'line 9 after the fix');
   await waitFor('the kinh-gui finding on line 9 to go', () => !findings(doc.uri).some((x) => ruleOf(x) === 'kinh-gui' && x.range.start.line === 8 && x.message.includes('hai chấm')), 10_000);
   await revertAndClose();
+});
+
+check('the quick-fix menu: the fixes, "Sửa tất cả lỗi … trong tệp", and one row for ignoring or turning off', async () => {
+  const editor = await open('draft.vanban');
+  const doc = editor.document;
+  // line 5, "Số 7 /STC - QLNS": four so-ky-hieu findings, each with a fix
+  const line = doc.lineAt(4);
+  await waitFor('the findings of line 5', () => findings(doc.uri).filter((d) => d.range.start.line === 4).length >= 3);
+  const here = findings(doc.uri).filter((d) => d.range.start.line === 4);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, line.range);
+  const titles = actions.map((a) => a.title);
+  log(`  ${here.length} findings on line 5 → ${titles.length} rows: ${titles.join(' | ')}`);
+  const fixes = actions.filter((a) => a.edit);
+  ok(fixes.length >= here.length, `a fix per finding (${fixes.length})`);
+  ok(titles.includes('Sửa tất cả lỗi so-ky-hieu trong tệp (4)'), 'the rule’s fix-all row');
+  const all = actions.find((a) => /^Sửa tất cả lỗi sửa được trong tệp \(\d+\)$/.test(a.title));
+  ok(all?.command, 'the file’s fix-all row');
+  const suppress = actions.filter((a) => a.kind?.value.startsWith('quickfix.thethuc'));
+  equal(suppress.map((a) => a.title).join(' | '), 'Bỏ qua lỗi hoặc tắt quy tắc…', 'the ignore/disable rows');
+  equal(titles.length, fixes.length + 3, 'rows: the fixes + two fix-all rows + one ignore/disable row');
+  const choices = (suppress[0].command!.arguments![0] as { label: string }[]).map((c) => c.label);
+  log(`  behind it: ${choices.join(' | ')}`);
+  for (const expected of ['Tắt quy tắc so-ky-hieu cho tệp này', 'Tắt quy tắc so-ky-hieu cho cả thư mục', 'Xem giải thích quy tắc so-ky-hieu']) {
+    ok(choices.includes(expected), `the choice ${JSON.stringify(expected)}`);
+  }
+  ok(choices.filter((c) => c.startsWith('Bỏ qua lỗi này (so-ky-hieu: “')).length >= 3, 'one "Bỏ qua lỗi này" per finding');
+  // a request for the kinds themselves still gets the server's rows
+  const raw = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, line.range, 'quickfix.thethuc.disable');
+  equal(raw.map((a) => a.title).join(' | '), 'Tắt quy tắc so-ky-hieu cho tệp này | Tắt quy tắc so-ky-hieu cho cả thư mục', 'asked for quickfix.thethuc.disable');
+  // choosing "Sửa tất cả lỗi sửa được trong tệp" fixes the whole file in one edit
+  const before = doc.getText();
+  await vscode.commands.executeCommand(all.command!.command, ...(all.command!.arguments ?? []));
+  await waitFor('the edit', () => doc.getText() !== before, 10_000);
+  for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 07/STC-QLNS', 'Kính gửi:', 'Nơi nhận:']) ok(doc.getText().includes(expected), `fixed text contains ${JSON.stringify(expected)}`);
+  await revertAndClose();
+});
+
+check('thethuc.language: the client’s own texts in English on request, Vietnamese by default', async () => {
+  const config = vscode.workspace.getConfiguration('thethuc');
+  const editor = await open('draft.vanban');
+  const doc = editor.document;
+  await waitFor('the findings of line 5', () => findings(doc.uri).some((d) => d.range.start.line === 4));
+  const row = async () =>
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, doc.lineAt(4).range)).find((a) => a.kind?.value === 'quickfix.thethuc.suppress')?.title;
+  equal(await row(), 'Bỏ qua lỗi hoặc tắt quy tắc…', 'default');
+  await config.update('language', 'en', vscode.ConfigurationTarget.Global);
+  try {
+    equal(await row(), 'Ignore the finding or turn off the rule…', 'thethuc.language = en');
+  } finally {
+    await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+  }
+  equal(await row(), 'Bỏ qua lỗi hoặc tắt quy tắc…', 'back to the default');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
+check('hover: a finding’s rule without repeating its message; a part without a finding, what the decree requires', async () => {
+  const editor = await open('draft.vanban');
+  const doc = editor.document;
+  const d = await waitFor('the quoc-hieu finding', () => findings(doc.uri).find((x) => ruleOf(x) === 'quoc-hieu'));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, d.range.start.translate(0, 2));
+  const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  ok(text.includes('`quoc-hieu`'), `the rule's section (got ${text.slice(0, 120)})`);
+  ok(!text.includes(d.message.split(' [')[0]), 'the message is the diagnostic’s, shown by VS Code above the hover, not repeated');
+  const good = await vscode.workspace.openTextDocument(file('quyet-dinh.vanban'));
+  await vscode.window.showTextDocument(good);
+  await waitFor('the diagnostics of quyet-dinh.vanban', () => findings(good.uri).length > 0);
+  const label = good.getText().split('\n').findIndex((l) => l.startsWith('Nơi nhận:'));
+  ok(label >= 0, 'a Nơi nhận line');
+  const part = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', good.uri, new vscode.Position(label, 2));
+  const md = part.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  ok(/^\*\*Nơi nhận\*\* · Nghị định 30\/2020\/NĐ-CP/.test(md) && md.includes('Điều 8 khoản 2 điểm i'), `the part's requirements (got ${md.slice(0, 160)})`);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
 
 check('plain text that looks like a văn bản is checked; ordinary plain text is not', async () => {
