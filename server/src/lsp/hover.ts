@@ -132,7 +132,10 @@ export function findingMarkdown(findings: Finding | Finding[], links: DocsLinks)
   const lines: string[] = [];
   lines.push(`**${rule ? escape(rule.title) : id}** · \`${id}\` · ${SEVERITY_VI[worst]}`);
   // A rule without an entry (a note about the file) has only its message to say.
-  if (!rule) lines.push('', ...list.map((f) => escape(f.message)));
+  if (!rule) {
+    lines.push('');
+    for (const f of list) lines.push(escape(f.message));
+  }
   if (rule) lines.push('', escape(rule.description));
   const right = rightForm(id);
   if (right) lines.push('', 'Cách viết đúng:', '', '```text', right, '```');
