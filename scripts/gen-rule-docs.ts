@@ -35,7 +35,7 @@ export function renderRule(rule: Rule): string {
   out.push(`| Mức mặc định | ${SEVERITY_VI[rule.severity]} |`);
   out.push(`| Sửa tự động | ${rule.fixable ? 'có (sửa nhanh trong trình soạn thảo, “Sửa tất cả”, `thethuc check --fix`)' : 'không'} |`);
   if (rule.hasSuggestions) out.push('| Gợi ý sửa | có (chọn từng gợi ý trong trình soạn thảo; không bao giờ tự áp dụng hàng loạt) |');
-  out.push(`| Áp dụng cho | ${(rule.regimes ?? ['nd30']).map((r) => REGIME_VI[r] ?? r).join(', ')} |`);
+  out.push(`| Áp dụng cho | ${(rule.regimes ?? ['nd30']).map((r) => REGIME_VI[r] ?? r).join(', ')}${rule.input === 'docx' ? '; chỉ tệp Word (.docx)' : ''} |`);
   out.push('', '## Kiểm tra gì', '', rule.description, '', '## Vì sao', '', doc.why, '', '## Căn cứ', '', fullCitation(rule.citation) + '.', '');
   out.push('## Ví dụ đúng', '');
   for (const line of doc.right.flatMap(renderExample)) out.push(line);
@@ -56,6 +56,7 @@ function renderExample(e: Example): string[] {
   const out = ['```text', e.text, '```'];
   const notes: string[] = [];
   if (e.note) notes.push(e.note);
+  if (e.docx) notes.push(`Trong tệp Word (\`thethuc check tệp.docx\`): ${e.base === 'quyet-dinh' ? 'quyết định' : e.base === 'ke-hoach' ? 'kế hoạch' : 'công văn'} mẫu xuất bằng \`thethuc export\`, ${Object.keys(e.docx).length ? 'đã sửa như trên' : 'giữ nguyên'}.`);
   if (e.mode === 'final') notes.push('Bị báo khi kiểm tra trước khi ký (`thethuc check --final`, chế độ `final`).');
   if (notes.length > 0) out.push('', notes.join(' '));
   out.push('');

@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RULES, check } from '../server/src/engine';
+import { RULES, check, checkDocx, layoutOf, parse, writeDocx } from '../server/src/engine';
+import { applyVariant } from '../server/src/engine/layout/variant';
 import type { Example, ExampleBase } from '../server/src/lsp/ruleDocs';
 import { DOCS_DIR, README, SCHEMA, renderAll, withReadmeTable, withSchemaEnum } from '../scripts/gen-rule-docs';
 import { CONG_VAN, KE_HOACH, QUYET_DINH } from './helpers';
@@ -56,17 +57,25 @@ describe('rule documentation (docs/rules)', function () {
     }
   });
 
+  /** The findings of an example: in its text, or, for a .docx example, in the base exported and changed. */
+  async function findingsOf(e: Example) {
+    if (!e.docx) return check(placed(e), { mode: e.mode }).findings;
+    assert.ok(e.base, 'a .docx example names its base');
+    const bytes = await writeDocx(applyVariant(layoutOf(parse(BASES[e.base])), e.docx));
+    return checkDocx(bytes, { mode: e.mode }).findings;
+  }
+
   for (const rule of RULES) {
     describe(rule.id, function () {
       for (const e of rule.docs.right) {
-        it(`passes: ${JSON.stringify(e.text.split('\n')[0])}`, function () {
-          const found = check(placed(e), { mode: e.mode }).findings.filter((f) => f.rule === rule.id);
+        it(`passes: ${JSON.stringify(e.text.split('\n')[0])}`, async function () {
+          const found = (await findingsOf(e)).filter((f) => f.rule === rule.id);
           assert.deepEqual(found.map((f) => f.message), []);
         });
       }
       for (const e of rule.docs.wrong) {
-        it(`is reported: ${JSON.stringify(e.text.split('\n')[0])}`, function () {
-          const all = check(placed(e), { mode: e.mode }).findings;
+        it(`is reported: ${JSON.stringify(e.text.split('\n')[0])}`, async function () {
+          const all = await findingsOf(e);
           assert.ok(all.some((f) => f.rule === rule.id), `no ${rule.id} finding; got ${JSON.stringify(all.map((f) => f.rule))}`);
         });
       }

@@ -6,7 +6,10 @@
  * - thethuc.applyAllFixes       "Thể thức: Sửa tất cả" — the server command `thethuc.fixAll`, or the
  *   `source.fixAll.thethuc` code action when the server does not offer the command;
  * - thethuc.toggleMode          "Thể thức: Chuyển chế độ nháp / trước khi ký" — toggles thethuc.mode;
- * - thethuc.showRuleDocs        "Thể thức: Xem tài liệu quy tắc" — opens docs/rules/<id>.md in the preview.
+ * - thethuc.showRuleDocs        "Thể thức: Xem tài liệu quy tắc" — opens docs/rules/<id>.md in the preview;
+ * - thethuc.showPreview         "Thể thức: Xem trước bản in" — the A4 print preview beside the editor (preview.ts);
+ * - thethuc.exportDocx          "Thể thức: Xuất tệp Word (.docx)" and
+ * - thethuc.checkDocx           "Thể thức: Kiểm tra tệp Word (.docx)" — Word files (word.ts).
  * The ids differ from the server's commands (thethuc.fixAll …), which the language client registers itself.
  * Each command starts the language server first if it is not running yet (see extension.ts).
  * Not in the palette: `thethuc.chooseSuppression`, the picker behind the quick-fix row "Bỏ qua lỗi hoặc
@@ -26,6 +29,9 @@ export const COMMANDS = {
   applyAllFixes: 'thethuc.applyAllFixes',
   toggleMode: 'thethuc.toggleMode',
   showRuleDocs: 'thethuc.showRuleDocs',
+  showPreview: 'thethuc.showPreview',
+  exportDocx: 'thethuc.exportDocx',
+  checkDocx: 'thethuc.checkDocx',
 } as const;
 
 /** The server's custom request and commands this extension uses. */

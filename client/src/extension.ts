@@ -16,6 +16,9 @@ import { DocumentGate, LANGUAGES, SCHEMES } from './gate';
 import { registerCommands, COMMANDS } from './commands';
 import { ModeStatus } from './status';
 import { DETECT_LINES } from './detect';
+import { PreviewPanel } from './preview';
+import { WordFiles } from './word';
+import { t } from './i18n';
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient | undefined> | undefined;
@@ -70,11 +73,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Thethu
     }),
   );
 
+  const preview = new PreviewPanel(() => client, gate);
+  const word = new WordFiles(() => client, gate);
   context.subscriptions.push(
     watching,
     gate,
+    preview,
+    word,
     new ModeStatus(gate, COMMANDS.toggleMode),
     ...registerCommands({ context, client: () => client, start, gate }),
+    vscode.commands.registerCommand(COMMANDS.showPreview, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !gate.inScope(editor.document)) {
+        void vscode.window.showWarningMessage(t('Open a văn bản (.vanban, plain text or Markdown) in the editor first.'));
+        return undefined;
+      }
+      await start();
+      await preview.show(editor.document);
+      return preview;
+    }),
+    vscode.commands.registerCommand(COMMANDS.exportDocx, async (target?: vscode.Uri) => (await start(), word.exportDocx(target instanceof vscode.Uri ? target : undefined))),
+    vscode.commands.registerCommand(COMMANDS.checkDocx, async (file?: vscode.Uri) => (await start(), word.checkDocx(file))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('thethuc.autoDetect') && client?.isRunning()) void gate.refresh();
     }),

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { SettingsStore } from './lsp/settings';
 import { createDocuments } from './lsp/documents';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEBOUNCE_MS, Validator } from './lsp/validator';
 import { DISABLE_KIND, FIX_ALL_KIND, IGNORE_KIND, fixAllAction, fixAllQuickFixes, quickFixes, suppressActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
@@ -26,7 +27,10 @@ import { hover } from './lsp/hover';
 import { complete } from './lsp/completion';
 import { documentSymbols, flatSymbols, foldingRanges } from './lsp/symbols';
 import { SEVERITY_NAME } from './lsp/diagnostics';
-import { CHECK_DOCUMENT, COMMANDS, type CheckDocumentParams, type CheckDocumentResult, type InitializationOptions } from './lsp/protocol';
+import { CHECK_DOCUMENT, CHECK_DOCX, COMMANDS, EXPORT_DOCX, PREVIEW, type CheckDocxParams, type CheckDocxResult, type CheckDocumentParams, type CheckDocumentResult, type ExportDocxParams, type ExportDocxResult, type InitializationOptions, type PreviewParams, type PreviewResult } from './lsp/protocol';
+import { checkDocx, DocxError, layoutOf, renderFlow, unplacedMarks, writeDocx, PAGE_SETUP } from './engine';
+import { effectiveConfig } from './lsp/settings';
+import { formatBytes } from './engine/limits';
 import { version } from '../../package.json';
 
 // Without a transport flag the connection cannot start; stdio is what editors other than VS Code expect.
@@ -155,6 +159,67 @@ connection.onRequest(CHECK_DOCUMENT, async (params: CheckDocumentParams): Promis
     return { rule: String(d.code), severity, message: typeof d.message === 'string' ? d.message : d.message.value, range: d.range };
   });
   return { findings, counts };
+});
+
+/** The open document of a request, or InvalidParams. */
+function openDocument(method: string, params: { uri?: unknown } | undefined): TextDocument {
+  if (!params || typeof params.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${method} cần tham số { uri }.`);
+  const doc = documents.get(params.uri);
+  if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `Văn bản ${params.uri} chưa được mở.`);
+  return doc;
+}
+
+connection.onRequest(PREVIEW, async (params: PreviewParams): Promise<PreviewResult> => {
+  const doc = openDocument(PREVIEW, params);
+  const result = await validator.current(doc);
+  if (!result) throw new ResponseError(LSPErrorCodes.ContentModified, 'Văn bản vừa thay đổi.');
+  const { widthMm, heightMm, margin, headerMm, font, pageNumber } = PAGE_SETUP;
+  const page = { widthMm, heightMm, margin, headerMm, font, pageNumber: { sizePt: pageNumber.sizePt, fromPage: pageNumber.fromPage } };
+  if (!result.doc) {
+    const note = result.diagnostics.find((d) => d.code === 'tep-qua-lon')?.message;
+    return { version: result.version, html: '', css: '', page, marks: [], unplaced: [], note: typeof note === 'string' ? note : 'Không trình bày được văn bản này.' };
+  }
+  const layout = layoutOf(result.doc);
+  const marks = result.findings.map((f, i) => ({ rule: f.rule, severity: f.severity, message: f.message, range: result.diagnostics[i].range }));
+  const flow = renderFlow(layout, result.findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity, message: f.message, rule: f.rule })));
+  return { version: result.version, html: flow.html, css: flow.css, page, marks, unplaced: unplacedMarks(layout, result.findings) };
+});
+
+connection.onRequest(EXPORT_DOCX, async (params: ExportDocxParams): Promise<ExportDocxResult> => {
+  const doc = openDocument(EXPORT_DOCX, params);
+  const result = await validator.current(doc);
+  if (!result?.doc) throw new ResponseError(ErrorCodes.InvalidRequest, 'Văn bản quá lớn hoặc chưa kiểm tra được; không xuất được tệp Word.');
+  const bytes = await writeDocx(layoutOf(result.doc));
+  return { base64: Buffer.from(bytes).toString('base64') };
+});
+
+connection.onRequest(CHECK_DOCX, async (params: CheckDocxParams): Promise<CheckDocxResult> => {
+  if (!params || typeof params.uri !== 'string' || typeof params.base64 !== 'string') {
+    throw new ResponseError(ErrorCodes.InvalidParams, `${CHECK_DOCX} cần tham số { uri, base64 }.`);
+  }
+  const wanted = await settings.get(params.uri);
+  // base64 holds 3 bytes in 4 characters; the limit is the one for drafts (thethuc.maxFileSize)
+  const size = Math.floor((params.base64.length * 3) / 4);
+  if (size > wanted.maxFileSize) {
+    throw new ResponseError(
+      ErrorCodes.InvalidParams,
+      `Tệp quá lớn để kiểm tra (${formatBytes(size)}, giới hạn ${formatBytes(wanted.maxFileSize)}). Có thể tăng giới hạn bằng thiết lập thethuc.maxFileSize.`,
+    );
+  }
+  const config = effectiveConfig(configs.forDocument(params.uri).config, wanted);
+  try {
+    const r = checkDocx(Buffer.from(params.base64, 'base64'), { config });
+    return {
+      text: r.text,
+      findings: r.findings.map((f) => {
+        const place = r.place(f);
+        return { rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end, where: place.where, excerpt: place.excerpt };
+      }),
+    };
+  } catch (err) {
+    if (err instanceof DocxError) throw new ResponseError(ErrorCodes.InvalidParams, err.message);
+    throw err;
+  }
 });
 
 documents.listen(connection);

@@ -29,7 +29,17 @@ export interface RulesCommand {
   format: ListFormat;
 }
 
-export type Command = { name: 'help' } | { name: 'version' } | CheckCommand | InspectCommand | RulesCommand;
+export interface ExportCommand {
+  name: 'export';
+  /** The draft, or "-" for standard input. */
+  file: string;
+  /** The file written: .docx (Word) or .html (the print preview); null: the draft's name with .docx. */
+  output: string | null;
+  /** Drafts larger than this (bytes) are not read (exit 2), as for check. */
+  maxFileSize: number;
+}
+
+export type Command = { name: 'help' } | { name: 'version' } | CheckCommand | InspectCommand | RulesCommand | ExportCommand;
 
 /** Bad command line: the CLI prints the message and the usage, and exits 2. */
 export class UsageError extends Error {
@@ -48,6 +58,7 @@ type OptionSpec = Record<string, 'flag' | 'value'>;
 const CHECK_OPTIONS: OptionSpec = { '--final': 'flag', '--format': 'value', '--fix': 'flag', '--config': 'value', '--exit-zero': 'flag', '--max-file-size': 'value' };
 const INSPECT_OPTIONS: OptionSpec = { '--format': 'value', '--max-file-size': 'value' };
 const LIST_OPTIONS: OptionSpec = { '--format': 'value' };
+const EXPORT_OPTIONS: OptionSpec = { '-o': 'value', '--output': 'value' , '--max-file-size': 'value' };
 
 export function parseArgs(argv: string[]): Command {
   const [first, ...rest] = argv;
@@ -92,6 +103,17 @@ export function parseArgs(argv: string[]): Command {
       const { options, positionals } = parsed;
       if (positionals.length > 0) throw new UsageError(`lệnh rules không nhận đối số "${clip(positionals[0])}".`);
       return { name: 'rules', format: oneOf(options.get('--format'), LIST_FORMATS, 'text') };
+    }
+    case 'export': {
+      const parsed = parseOptions(rest, EXPORT_OPTIONS);
+      if (parsed === 'help') return { name: 'help' };
+      const { options, positionals } = parsed;
+      if (positionals.length !== 1) throw new UsageError('lệnh export cần đúng một tệp văn bản (hoặc "-" để đọc đầu vào chuẩn).');
+      const output = (options.get('--output') ?? options.get('-o') ?? null) as string | null;
+      if (positionals[0] === '-' && output === null) throw new UsageError('lệnh export đọc đầu vào chuẩn cần -o TỆP.docx.');
+      if (output !== null && !/\.(docx|html?)$/i.test(output)) throw new UsageError(`tệp ra "${clip(output)}" phải có đuôi .docx hoặc .html.`);
+      if (/\.docx$/i.test(positionals[0])) throw new UsageError('lệnh export nhận văn bản thô (.txt, .md, .vanban), không nhận tệp .docx.');
+      return { name: 'export', file: positionals[0], output, maxFileSize: byteCount(options.get('--max-file-size'), '--max-file-size', DEFAULT_MAX_FILE_SIZE) };
     }
     default:
       throw new UsageError(`không rõ lệnh "${clip(first)}".`);

@@ -145,8 +145,14 @@ export function tooLargeMessage(subject: string, size: number | null, maxBytes: 
  * be read, or its size when it is over the limit (null: it grew past the limit while read).
  */
 export function readTextFile(path: string, maxBytes = DEFAULT_MAX_FILE_SIZE): { text: string } | { error: string } | { tooLarge: number | null } {
+  const read = readBinaryFile(path, maxBytes);
+  return 'bytes' in read ? decodeText(read.bytes) : read;
+}
+
+/** Reads a regular file of at most `maxBytes` bytes as bytes (a Word file), like readTextFile. */
+export function readBinaryFile(path: string, maxBytes = DEFAULT_MAX_FILE_SIZE): { bytes: Buffer } | { error: string } | { tooLarge: number | null } {
   const read = readRegularFile(path, maxBytes);
-  if (read.ok) return decodeText(read.bytes);
+  if (read.ok) return { bytes: read.bytes };
   if (read.reason === 'io') return { error: describeIoError(read.error) };
   if (read.reason === 'not-file') return { error: `đây là ${read.what}, không phải tệp thông thường` };
   return { tooLarge: read.size };

@@ -1,6 +1,6 @@
 /** The CLI's output formats: stylish (for people), json and sarif (for tools), and the inspect and rules listings. */
 import { pathToFileURL } from 'node:url';
-import { SourceText, type Finding, type inspect, type Rule, type Severity } from '../engine';
+import { SourceText, type DocxFindingPlace, type Finding, type inspect, type Rule, type Severity } from '../engine';
 
 type Inspection = ReturnType<typeof inspect>;
 
@@ -14,6 +14,8 @@ export interface FileReport {
   findings: Finding[];
   /** Fixes applied by --fix. */
   fixed: number;
+  /** A .docx: findings are placed in paragraphs (it has no lines); `text` is the text read from it. */
+  docx?: { place(f: Finding): DocxFindingPlace };
 }
 
 export const SEVERITY_WORDS: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', hint: 'gợi ý' };
@@ -49,7 +51,7 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     if (report.findings.length === 0) continue;
     out.push(p.underline(report.file === '-' ? '(đầu vào chuẩn)' : report.file));
     const rows = report.findings.map((f) => ({
-      position: `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+      position: report.docx ? docxPosition(report.docx.place(f)) : `${f.range.start.line + 1}:${f.range.start.character + 1}`,
       severity: f.severity,
       message: f.message.replace(/\s*\n\s*/g, ' '),
       rule: f.rule,
@@ -86,6 +88,11 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
   return out.join('\n') + '\n';
 }
 
+/** "đoạn 12 «Độc lập - Tự do …»" for a finding in a .docx. */
+function docxPosition(p: DocxFindingPlace): string {
+  return p.excerpt ? `${p.where} «${p.excerpt.length > 40 ? `${p.excerpt.slice(0, 39)}…` : p.excerpt}»` : p.where;
+}
+
 // ---------------------------------------------------------------------------------------------
 // json
 
@@ -101,10 +108,17 @@ export interface JsonDiagnostic {
   rule: string;
   severity: Severity;
   message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+  /** Text files: 1-based lines and UTF-16 columns. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** .docx files: the paragraph (1-based, document order), its table, row and cell, and the words. */
+  paragraph?: number;
+  table?: number;
+  row?: number;
+  cell?: number;
+  excerpt?: string;
   fix?: { title: string; edits: JsonEdit[] };
   /** Changes the user may pick one by one; `--fix` never applies them. */
   suggestions?: { title: string; edits: JsonEdit[] }[];
@@ -120,6 +134,10 @@ export function toJson(reports: FileReport[]): JsonFileReport[] {
   return reports.map((report) => {
     const source = new SourceText(report.text);
     const diagnostics = report.findings.map((f): JsonDiagnostic => {
+      if (report.docx) {
+        const { where: _where, ...place } = report.docx.place(f);
+        return { rule: f.rule, severity: f.severity, message: f.message, ...place };
+      }
       const d: JsonDiagnostic = {
         rule: f.rule,
         severity: f.severity,
@@ -165,19 +183,17 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], cwd: stri
       ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
       level: SARIF_LEVEL[f.severity],
       message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation,
-            region: {
-              startLine: f.range.start.line + 1,
-              startColumn: f.range.start.character + 1,
-              endLine: f.range.end.line + 1,
-              endColumn: f.range.end.character + 1,
-            },
+      locations: [report.docx ? docxLocation(artifactLocation, report.docx.place(f)) : {
+        physicalLocation: {
+          artifactLocation,
+          region: {
+            startLine: f.range.start.line + 1,
+            startColumn: f.range.start.character + 1,
+            endLine: f.range.end.line + 1,
+            endColumn: f.range.end.character + 1,
           },
         },
-      ],
+      }],
     }));
   });
   return {
@@ -211,6 +227,14 @@ export function toSarif(reports: FileReport[], rules: readonly Rule[], cwd: stri
     if (report.file === report.path) return { uri: pathToFileURL(report.path).href };
     return { uri: report.file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   }
+}
+
+/** A .docx has no lines: the file, and the paragraph (with its words) as a logical location. */
+function docxLocation(artifactLocation: object, p: DocxFindingPlace): object {
+  return {
+    physicalLocation: { artifactLocation },
+    logicalLocations: [{ name: p.where, fullyQualifiedName: p.excerpt ? `${p.where}: ${p.excerpt}` : p.where, kind: 'element' }],
+  };
 }
 
 export function formatSarif(reports: FileReport[], rules: readonly Rule[], cwd: string, version: string): string {

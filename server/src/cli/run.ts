@@ -4,10 +4,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check, inspect, RULES, type CheckOptions, type Config } from '../engine';
+import { check, checkDocx, DocxError, inspect, layoutOf, parse, renderPrintHtml, RULES, writeDocx, type CheckOptions, type Config } from '../engine';
 import { ConfigError, configForFile, findConfig, loadConfig } from '../engine/config/load';
-import { parseArgs, UsageError, type CheckCommand, type Command, type InspectCommand, type RulesCommand } from './args';
-import { collectTargets, decodeText, describeIoError, displayPath, readStream, readTextFile, tooLargeMessage, type Target } from './files';
+import { parseArgs, UsageError, type CheckCommand, type Command, type ExportCommand, type InspectCommand, type RulesCommand } from './args';
+import { collectTargets, decodeText, describeIoError, displayPath, readBinaryFile, readStream, readTextFile, tooLargeMessage, type Target } from './files';
 import { checkAndFix } from './fix';
 import { formatInspection, formatJson, formatRulesTable, formatSarif, formatStylish, toJsonRules, type FileReport } from './formats';
 import { USAGE, VERSION } from './usage';
@@ -57,7 +57,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return runInspect(command, io);
     case 'rules':
       return runRules(command, io);
+    case 'export':
+      return runExport(command, io);
   }
+}
+
+/** A Word file, judged by its name: read as .docx (text, cells and formatting), never as text. */
+export function isDocxPath(path: string | null): boolean {
+  return path !== null && /\.docx$/i.test(path);
 }
 
 async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
@@ -84,7 +91,34 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
 
   const reports: FileReport[] = [];
   let fixedStdin: string | null = null;
+  let docxFixNote = false;
   for (const target of targets) {
+    if (isDocxPath(target.path)) {
+      // a .docx: findings only (`--fix` never writes Word files)
+      const config = givenConfig
+        ? configForFile(givenConfig, resolve(io.cwd, command.config!), target.path!)
+        : configs.forPath(target.path!, target.path);
+      if (config === null) continue;
+      const file = readBinaryFile(target.path!, command.maxFileSize);
+      if ('tooLarge' in file) {
+        complain(tooLargeMessage(`tệp ${target.display}`, file.tooLarge, command.maxFileSize));
+        continue;
+      }
+      if ('error' in file) {
+        complain(`không đọc được tệp ${target.display}: ${file.error}`);
+        continue;
+      }
+      const bytes = file.bytes;
+      try {
+        const r = checkDocx(bytes, { config, mode: command.final ? 'final' : undefined });
+        reports.push({ file: target.display, path: target.path, text: r.text, findings: r.findings, fixed: 0, docx: { place: r.place } });
+        if (command.fix) docxFixNote = true;
+      } catch (err) {
+        if (!(err instanceof DocxError)) throw err;
+        complain(`không đọc được tệp ${target.display}: ${err.message}`);
+      }
+      continue;
+    }
     const read = await readTarget(target, io, command.maxFileSize);
     if ('error' in read) {
       complain(read.error);
@@ -123,6 +157,7 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
   else if (command.format === 'sarif') out.write(formatSarif(reports, RULES, io.cwd, VERSION));
   else if (reports.length > 0) out.write(formatStylish(reports, useColor(out, io)));
 
+  if (docxFixNote) io.stderr.write('thethuc: --fix không sửa tệp Word (.docx); các lỗi trong tệp .docx chỉ được báo.\n');
   if (trouble) return EXIT_TROUBLE;
   const hasErrors = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
   return hasErrors && !command.exitZero ? EXIT_FINDINGS : EXIT_OK;
@@ -139,6 +174,30 @@ async function runInspect(command: InspectCommand, io: CliIO): Promise<number> {
   const inspection = inspect(read.text);
   if (command.format === 'json') io.stdout.write(JSON.stringify({ file: target.display, ...inspection }, null, 2) + '\n');
   else io.stdout.write(formatInspection(target.display, inspection));
+  return EXIT_OK;
+}
+
+/** `thethuc export draft.txt -o draft.docx`: the draft laid out as Phụ lục I says, as Word or HTML. */
+async function runExport(command: ExportCommand, io: CliIO): Promise<number> {
+  const target: Target =
+    command.file === '-' ? { path: null, display: '-' } : { path: resolve(io.cwd, command.file), display: displayPath(resolve(io.cwd, command.file), io.cwd) };
+  const read = await readTarget(target, io, command.maxFileSize);
+  if ('error' in read) {
+    io.stderr.write(`thethuc: ${read.error}\n`);
+    return EXIT_TROUBLE;
+  }
+  const out = resolve(io.cwd, command.output ?? command.file.replace(/\.[^./\\]*$/, '') + '.docx');
+  const layout = layoutOf(parse(read.text));
+  let bytes: Uint8Array | string;
+  if (/\.html?$/i.test(out)) bytes = renderPrintHtml(layout, target.display);
+  else bytes = await writeDocx(layout);
+  try {
+    writeFileSync(out, bytes);
+  } catch (err) {
+    io.stderr.write(`thethuc: không ghi được tệp ${displayPath(out, io.cwd)}: ${describeIoError(err)}\n`);
+    return EXIT_TROUBLE;
+  }
+  io.stdout.write(`Đã xuất ${displayPath(out, io.cwd)}\n`);
   return EXIT_OK;
 }
 

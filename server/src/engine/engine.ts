@@ -10,6 +10,7 @@ import type { Config } from './config/types';
 import type { VanBan } from './model/vanban';
 import type { Finding } from './report/finding';
 import { applyDirectives, maskDirectives } from './suppress';
+import type { DocxRead } from './docx/read';
 
 export interface CheckOptions {
   config?: Config;
@@ -17,6 +18,8 @@ export interface CheckOptions {
   mode?: Mode;
   /** Today as ISO yyyy-mm-dd, for checks against the present (default: the local date). */
   today?: string;
+  /** The text was read from a .docx (docx/check.ts): its cells and formatting. */
+  docx?: DocxRead;
 }
 
 function localToday(): string {
@@ -45,7 +48,8 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const today = options.today ?? localToday();
   const hasDirectives = text.includes('thethuc-'); // <!-- thethuc-disable … --> comments (suppress.ts)
   const source = new SourceText(hasDirectives ? maskDirectives(text) : text);
-  const doc = parse(source);
+  const doc = parse(source, options.docx ? { cellLines: new Set(options.docx.cellLines) } : {});
+  doc.format = options.docx ?? null;
   const noDiacritics = lacksDiacritics(doc);
   const ignore = config.ignore ?? [];
   const findings: Finding[] = [];
@@ -54,6 +58,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     if (setting === 'off') continue;
     if (!appliesTo(rule, doc)) continue;
     if (noDiacritics && rule.needsDiacritics) continue;
+    if (rule.input === 'docx' && !doc.format) continue;
     const reports: Report[] = [];
     const ctx: RuleContext = { doc, mode, today, profile: config.profile ?? {}, report: (r) => reports.push(r) };
     try {

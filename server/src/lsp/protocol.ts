@@ -7,6 +7,13 @@
  * Requests:
  * - `thethuc/checkDocument` CheckDocumentParams → CheckDocumentResult: the findings of an open
  *   document in the given mode (the "Kiểm tra trước khi ký" command asks with mode "final").
+ * - `thethuc/preview` PreviewParams → PreviewResult: the open document laid out as Phụ lục I says
+ *   (the engine's layout model rendered as HTML, with its CSS), its findings marked in place; the
+ *   "Xem trước bản in" webview cuts it into A4 pages.
+ * - `thethuc/exportDocx` ExportDocxParams → ExportDocxResult: the same layout as a .docx (base64).
+ * - `thethuc/checkDocx` CheckDocxParams → CheckDocxResult: a Word file (base64) checked, typography
+ *   included; the text read from it and its findings, each placed in a paragraph. A file that is not
+ *   a readable .docx is answered with InvalidParams and a Vietnamese message.
  *
  * Commands (workspace/executeCommand; the server registers them through executeCommandProvider, so
  * the client must not register the same ids itself):
@@ -55,6 +62,73 @@ export interface CheckDocumentFinding {
 export interface CheckDocumentResult {
   findings: CheckDocumentFinding[];
   counts: { error: number; warning: number; info: number; hint: number };
+}
+
+export const PREVIEW = 'thethuc/preview';
+
+export interface PreviewParams {
+  uri: string;
+}
+
+export interface PreviewMark {
+  rule: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  range: Range;
+}
+
+export interface PreviewResult {
+  /** The document version laid out. */
+  version: number;
+  /** The flow: tables, paragraphs (each with data-line, its 0-based line) and rule lines. */
+  html: string;
+  /** Its styles (classes only: the webview's CSP allows no style attribute). */
+  css: string;
+  /** The page: A4, margins, the page number's size and the first page it shows on. */
+  page: { widthMm: number; heightMm: number; margin: { top: number; bottom: number; left: number; right: number }; headerMm: number; font: string; pageNumber: { sizePt: number; fromPage: number } };
+  /** The findings; a <mark data-f="i j"> in the flow points at marks[i], marks[j]. */
+  marks: PreviewMark[];
+  /** Indices of marks on no paragraph (text around the document): listed above the pages. */
+  unplaced: number[];
+  /** Why there is nothing to lay out (a file over thethuc.maxFileSize), in Vietnamese. */
+  note?: string;
+}
+
+export const EXPORT_DOCX = 'thethuc/exportDocx';
+
+export interface ExportDocxParams {
+  uri: string;
+}
+
+export interface ExportDocxResult {
+  /** The .docx file, base64. */
+  base64: string;
+}
+
+export const CHECK_DOCX = 'thethuc/checkDocx';
+
+export interface CheckDocxParams {
+  /** The file's URI: its .thethucrc.json and the settings apply. */
+  uri: string;
+  base64: string;
+}
+
+export interface CheckDocxFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  /** Offsets in `text`. */
+  start: number;
+  end: number;
+  /** "đoạn 12", "bảng 1, hàng 2, ô 1 (đoạn 3)". */
+  where: string;
+  excerpt: string;
+}
+
+export interface CheckDocxResult {
+  /** The text read from the file, one paragraph a line. */
+  text: string;
+  findings: CheckDocxFinding[];
 }
 
 export const COMMANDS = {

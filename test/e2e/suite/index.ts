@@ -378,6 +378,42 @@ check('the contributed snippets expand in a .vanban file', async () => {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
+check('"Xuất tệp Word (.docx)" writes the draft as a .docx; "Kiểm tra tệp Word" reads it back with the same findings', async () => {
+  const editor = await open('quyet-dinh.vanban');
+  const uri = editor.document.uri;
+  const onText = await waitFor('diagnostics on quyet-dinh.vanban', () => {
+    const f = findings(uri);
+    return f.length > 0 ? f : undefined;
+  });
+  const target = file('quyet-dinh.docx');
+  const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('thethuc.exportDocx', target);
+  equal(written?.toString(), target.toString(), 'the file written');
+  const bytes = await vscode.workspace.fs.readFile(target);
+  ok(bytes[0] === 0x50 && bytes[1] === 0x4b, 'a zip (.docx) was written');
+  const result = await vscode.commands.executeCommand<{ uri: vscode.Uri; diagnostics: vscode.Diagnostic[] } | undefined>('thethuc.checkDocx', target);
+  ok(result, 'the .docx was checked');
+  const key = (d: vscode.Diagnostic) => `${ruleOf(d)} ${d.message.replace(/ \((?:đoạn|bảng) [^)]*\)+$/, '')}`;
+  equal(result.diagnostics.map(key).sort().join('\n'), onText.map(key).sort().join('\n'), 'findings of the .docx read back');
+  ok(result.diagnostics.every((d) => /\((?:đoạn \d+|bảng \d+, hàng \d+, ô \d+ \(đoạn \d+\))\)$/.test(d.message)), 'each finding names its paragraph');
+  const shown = vscode.window.activeTextEditor?.document;
+  equal(shown?.uri.scheme, 'thethuc-docx', 'the text read from the .docx is shown');
+  ok(shown!.getText().includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), 'the text read from the .docx');
+  log(`  ${bytes.length} bytes; ${result.diagnostics.length} findings read back: ${result.diagnostics.map(ruleOf).join(', ')}`);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
+check('"Xem trước bản in" opens the print preview beside the editor', async () => {
+  await open('quyet-dinh.vanban');
+  const panel = await vscode.commands.executeCommand<{ visible: boolean; shownVersion: number } | undefined>('thethuc.showPreview');
+  ok(panel?.visible, 'the preview panel is open');
+  await waitFor('the preview shows the document', () => panel.shownVersion >= 0, 15_000);
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => ({ group: g.viewColumn, label: t.label, webview: t.input instanceof vscode.TabInputWebview })));
+  const preview = tabs.find((t) => t.webview);
+  ok(preview && preview.label.startsWith('Print preview'), `a webview tab "Print preview…" (tabs: ${tabs.map((t) => t.label).join(', ')})`);
+  ok(preview.group !== vscode.ViewColumn.One, 'beside the editor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
 // ---------------------------------------------------------------------------------------------------
 
 export async function run(): Promise<void> {

@@ -21,6 +21,7 @@ import type { SourceText } from '../text/source';
 import type { Regime, Span } from '../types';
 import type { DocType } from '../data';
 import type { Words } from '../text/words';
+import type { DocxRead } from '../docx/read';
 
 export type { Regime };
 
@@ -187,6 +188,11 @@ export interface VanBan {
   citations: Citation[];
   /** The words of `plain`, found once and shared by the rules that need them. */
   words: Words;
+  /**
+   * How a .docx lays the text out (fonts, sizes, styles, alignment, page setup), when the text was
+   * read from one; null for plain text. The typography rules read it.
+   */
+  format: DocxRead | null;
   /** Share of words carrying diacritics (1 for a short text). */
   diacriticShare: number;
   /** The text was typed with a legacy font encoding (TCVN3, VNI) and read as Unicode, or null. */

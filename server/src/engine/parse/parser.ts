@@ -40,7 +40,15 @@ function maskLines(plain: string, chrome: Line[]): string {
   return parts.join('');
 }
 
-export function parse(input: string | SourceText): VanBan {
+export interface ParseOptions {
+  /**
+   * Lines (0-based) that start a real table cell, from a reader that knows them (the .docx reader):
+   * the header's pieces are cut there (read/layout.ts `piecesOf`).
+   */
+  cellLines?: ReadonlySet<number>;
+}
+
+export function parse(input: string | SourceText, options: ParseOptions = {}): VanBan {
   const source = typeof input === 'string' ? new SourceText(input) : input;
   const text = source.text;
   let plain = maskMarkup(text);
@@ -50,7 +58,7 @@ export function parse(input: string | SourceText): VanBan {
   const lines = split.lines.slice(bounds.start, bounds.end);
   plain = maskLines(plain, chrome);
 
-  const header = readHeader(text, plain, lines, 0);
+  const header = readHeader(text, plain, lines, 0, options.cellLines);
   const kg = readKinhGui(text, lines, header.end);
   const bodyStart = kg.next;
   const footer = readFooter(text, plain, lines, bodyStart);
@@ -74,6 +82,7 @@ export function parse(input: string | SourceText): VanBan {
     dates: scanDates(plain),
     citations: scanCitations(plain, header.soKyHieu),
     words: scanWords(plain), diacriticShare: 1, wordCount: 0, legacyEncoding: null,
+    format: null,
   };
   const { plainWords, markedWords } = doc.words;
   doc.wordCount = plainWords;

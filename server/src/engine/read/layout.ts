@@ -6,8 +6,9 @@
  * below it; a table copy separates cells with "|"; a narrow column breaks one cell over several lines
  * ("Sơn" / "La, ngày 16 tháng 11" / "năm 2018"); rule lines ("-------") sit under the issuer and the
  * Tiêu ngữ. This module finds the document's bounds and cuts the header into pieces (cells or the
- * part of a line between "|"), each knowing what separates it from the piece before. A later .docx
- * reader hands over real table cells through the same Piece shape.
+ * part of a line between "|"), each knowing what separates it from the piece before. The .docx
+ * reader (docx/read.ts) hands over real table cells through the same seam: `cellLines`, the lines
+ * each cell starts on.
  */
 import type { Line } from '../model/vanban';
 import { foldKey, isAllCaps, capsRatio } from '../text/vietnamese';
@@ -56,11 +57,13 @@ function separatorBetween(text: string, prevEnd: number, curStart: number): Piec
  * The pieces of lines [from, to): each line cut at the "|" of a table copy, found in the unmasked
  * `text` (the lines and the pieces' text come from `plain`, where "|" and Markdown are spaces).
  */
-export function piecesOf(lines: Line[], from: number, to: number, text: string, plain: string): Piece[] {
+export function piecesOf(lines: Line[], from: number, to: number, text: string, plain: string, cellLines?: ReadonlySet<number>): Piece[] {
   const out: Piece[] = [];
   for (let i = from; i < to; i++) {
     const line = lines[i];
     let brk: Piece['brk'] = i === from ? 'start' : separatorBetween(text, lines[i - 1].end, line.start);
+    // a reader that knows the real table cells (the .docx reader) says where each one starts
+    if (i > from && cellLines?.has(line.lineNo)) brk = 'cell';
     const end = line.end;
     const raw = text.slice(line.start, end);
     if (!raw.includes('|') && !/<br/i.test(raw)) {

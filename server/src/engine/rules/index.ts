@@ -29,11 +29,20 @@ import phuLuc from './phu-luc';
 import vietHoa from './viet-hoa';
 import trichDan from './trich-dan';
 import khoangTrang from './khoang-trang';
+import khoGiay from './kho-giay';
+import leTrang from './le-trang';
+import phongChu from './phong-chu';
+import coChu from './co-chu';
+import kieuChu from './kieu-chu';
+import canLe from './can-le';
+import soTrang from './so-trang';
 
 export const RULES: Rule[] = [
   cheDo, khongDau, unicode, quocHieu, tieuNgu, coQuan, soKyHieu, kyHieuLoai, diaDanhNgay, doMatKhan,
   tenLoai, trichYeu, kinhGui, canCu, danhSo, ngayHopLe, thoiHan, thuNgay, trichDan, lapTu, vietHoa, khoangTrang,
   ketThuc, thanhDieu, tenGoiCu, noiNhan, nhuTren, chuKy, phuLuc,
+  // .docx only: how Word lays the text out (Phụ lục I, mục I and the typography of mục II, V)
+  khoGiay, leTrang, phongChu, coChu, kieuChu, canLe, soTrang,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

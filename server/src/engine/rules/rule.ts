@@ -4,6 +4,7 @@
  */
 import type { Mode, Profile, Regime, Severity, Span } from '../types';
 import type { VanBan } from '../model/vanban';
+import type { DocxVariant } from '../layout/variant';
 
 export type { Mode, Severity };
 
@@ -58,6 +59,11 @@ export interface Example {
   base?: ExampleBase;
   replaces?: string;
   mode?: Mode;
+  /**
+   * For a rule on .docx files: the base is exported (layout/model.ts), changed as this says, written,
+   * read back and checked; `text` then describes the change for the page.
+   */
+  docx?: DocxVariant;
 }
 
 export interface RuleDoc {
@@ -85,6 +91,11 @@ export interface RuleMeta {
   regimes?: Regime[];
   /** Stay quiet on text written without diacritics (the khong-dau finding covers it). */
   needsDiacritics?: boolean;
+  /**
+   * "docx": the rule judges how a .docx lays the text out (doc.format) and runs only on files read
+   * from Word; its cases live in test/docx.test.ts, its examples are checked on exported files.
+   */
+  input?: 'text' | 'docx';
   /** Why the rule exists and examples that pass and that are reported (its page in docs/rules). */
   docs: RuleDoc;
 }

@@ -58,9 +58,9 @@ function zoneEnd(lines: Line[], start: number): number {
   return limit;
 }
 
-export function readHeader(text: string, plain: string, lines: Line[], start: number): Header {
+export function readHeader(text: string, plain: string, lines: Line[], start: number, cellLines?: ReadonlySet<number>): Header {
   const end = zoneEnd(lines, start);
-  const pieces = piecesOf(lines, start, end, text, plain).filter((p) => !isMetadataLine(p.text));
+  const pieces = piecesOf(lines, start, end, text, plain, cellLines).filter((p) => !isMetadataLine(p.text));
   const ctx = headerContext(text, plain, pieces);
   const quocHieu = findQuocHieu(ctx);
   let orgHeader = quocHieu ? null : findOrgHeader(ctx);
