@@ -19,7 +19,7 @@ export default defineRule({
   id: 'lap-tu',
   title: 'Lặp từ',
   description: 'Một từ hoặc cụm từ bị lặp liền nhau (“thực hiện thực hiện”).',
-  citation: 'Yêu cầu diễn đạt chính xác, rõ ràng (Điều 8 khoản 2 điểm đ: nội dung văn bản)',
+  citation: 'Yêu cầu diễn đạt chính xác, rõ ràng (Điều 8 khoản 2 điểm e: nội dung văn bản)',
   severity: 'warning',
   fixable: false,
   hasSuggestions: true,
