@@ -744,13 +744,13 @@ async function phaseB(context, base, folder, files) {
   };
   let frame;
 
-  await assertion('print preview: "Thể thức: Print preview" shows dai.vanban on A4 pages beside the editor, with a strict CSP', async () => {
+  await assertion('print preview: "Thể thức: Xem trước bản in" shows dai.vanban on A4 pages beside the editor, with a strict CSP', async () => {
     await openFromExplorer('dai.vanban');
     await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', { timeout: 60_000 });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
     if (await page.locator('.markers-panel').isVisible().catch(() => false)) await page.keyboard.press('Control+J'); // hide the Problems panel
     await page.keyboard.press('Control+Home');
-    await runCommand('Thể thức: Print preview');
+    await runCommand('Thể thức: Xem trước bản in');
     frame = await previewFrame();
     await frame.waitForFunction(() => document.querySelectorAll('#pages .page').length >= 3, null, { timeout: 15_000 });
     const info = await frame.evaluate(() => {

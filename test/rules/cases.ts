@@ -349,6 +349,8 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'wrapped item (seed 000 shape)', text: vary(CONG_VAN, ['- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', '- C, PCVP UBND tỉnh,\n  các Phòng: KGVX, TH, TTTT;']) },
       { name: 'wrapped item whose second line is in capitals (seed 001 shape)', text: vary(CONG_VAN, ['- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', '- C, PVP UBND tỉnh, các Phòng:\nKGVX, KTCN, NC, TTTT;']) },
       { name: 'Lưu with drafter initials (seed 000)', text: vary(CONG_VAN, ['- Lưu: VT, QLNS.', '- Lưu: VT, KGVX(HTHT).']) },
+      { name: 'footer flattened by single spaces (a web copy): the signature column is not an item', text: vary(CONG_VAN, ['Nơi nhận:\n- Như trên;\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Lưu: VT, QLNS.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An', 'Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Lưu: VT, QLNS. Nguyễn Văn An']) },
+      { name: 'a quyết định footer flattened by single spaces (“- Như Điều 3; KT. CHỦ TỊCH”)', text: vary(QUYET_DINH, ['Nơi nhận:\n- Như Điều 3;\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Lưu: VT, KGVX.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n', 'Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 3; KT. CHỦ TỊCH\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh; PHÓ CHỦ TỊCH\n- Lưu: VT, KGVX.\n\n']) },
     ],
   },
   'nhu-tren': {

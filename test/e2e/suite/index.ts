@@ -409,7 +409,7 @@ check('"Xem trước bản in" opens the print preview beside the editor', async
   await waitFor('the preview shows the document', () => panel.shownVersion >= 0, 15_000);
   const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => ({ group: g.viewColumn, label: t.label, webview: t.input instanceof vscode.TabInputWebview })));
   const preview = tabs.find((t) => t.webview);
-  ok(preview && preview.label.startsWith('Print preview'), `a webview tab "Print preview…" (tabs: ${tabs.map((t) => t.label).join(', ')})`);
+  ok(preview && preview.label.startsWith('Xem trước bản in'), `a webview tab "Xem trước bản in…" in the default language (tabs: ${tabs.map((t) => t.label).join(', ')})`);
   ok(preview.group !== vscode.ViewColumn.One, 'beside the editor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });

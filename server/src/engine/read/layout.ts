@@ -13,7 +13,7 @@
 import type { Line } from '../model/vanban';
 import { foldKey, isAllCaps, capsRatio } from '../text/vietnamese';
 import {
-  PORTAL_METADATA_K, PORTAL_TAIL_K, QUOC_HIEU_K, TIEU_NGU_K, PARTY_HEADER_K, KINH_GUI_K, NOI_NHAN_K,
+  PORTAL_METADATA_K, PORTAL_TAIL_K, QUOC_HIEU_K, TIEU_NGU_K, PARTY_HEADER_K, KINH_GUI_K, NOI_NHAN_K, ORG_START_RE,
 } from '../vocab';
 
 /** A header cell: a line, or the part of a line between "|" separators. */
@@ -98,11 +98,20 @@ export function isAnchor(t: string): boolean {
   const k = foldKey(t, 160);
   // a phrase inside a sentence is not the header ("… Quốc hội nước Cộng hòa xã hội chủ nghĩa …")
   const at = k.search(/CONG\s*HOA|CHU\s*NGHIA|D[O0]C\s*L[A1]P|DANG\s+CONG\s+SAN/);
-  if (at > 0 && (/\p{Ll}/u.test(t.slice(0, at)) || /(^|\s)NUOC\s*$/.test(k.slice(0, at))) && !/^S[O0E6]\s*:/.test(k)) return false;
+  if (at > 0 && ((/\p{Ll}/u.test(t.slice(0, at)) && !isIssuerCell(t.slice(0, at))) || /(^|\s)NUOC\s*$/.test(k.slice(0, at))) && !/^S[O0E6]\s*:/.test(k)) return false;
   // "Số:"; "Số 15/QĐ-BNV" only with a capital S (a body line may start "số 2608/SNV-TCBC ngày …")
   if (/^S[O0E6]\s*:/.test(k) || (/^S/.test(t) && /^S[O0E6]\s+[\d.…_ ]*[/-]\s*\p{Lu}/u.test(k)) || /^(?:BO )?(?:LUAT|PHAP LENH|LENH|NGHI QUYET(?: LIEN TICH)?) SO\s*:\s*[\d.…_ ]*[/-]/.test(k)) return true;
   if (/CHU\s*NGHIA\s*VIET\s*NAM|CONG\s*HOA\s*XA\s*HOI|XA\s*HOI\s*CHU\s*NGHIA/.test(k)) return true;
   return QUOC_HIEU_K.test(k) || TIEU_NGU_K.test(k) || PARTY_HEADER_K.test(k) || /TU\s*DO\s*-?\s*HANH\s*PHUC/.test(k);
+}
+
+/**
+ * The left cell of a flattened header row typed in mixed case ("Sở Tài chính" before "CỘNG HÒA …" or
+ * "Độc lập - …"): a short body name, no sentence punctuation, no digits.
+ */
+export function isIssuerCell(before: string): boolean {
+  const t = before.trim();
+  return ORG_START_RE.test(t + ' ') && t.length < 70 && !/[.,;:!?\d]/u.test(t);
 }
 
 /** An issuer line above the anchor: short capitals (or the one-word start of a broken cell). */

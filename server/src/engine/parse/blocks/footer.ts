@@ -36,8 +36,37 @@ function cells(text: string, plain: string, line: Line): Line[] {
     push(from, m.index);
     from = m.index + m[0].length;
   }
+  if (from === 0) {
+    const cut = singleSpaceCut(shown);
+    if (cut > 0) {
+      push(0, cut);
+      from = cut;
+    }
+  }
   push(from, raw.length);
   return out.length ? out : [line];
+}
+
+/** A name of two to five capitalised words ("Nguyễn Văn A"), nothing after it. */
+const SIGNER_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
+
+/**
+ * Where a Nơi nhận item flattened with the signature column by a single space starts its right cell:
+ * "- Như trên; PHÓ GIÁM ĐỐC", "- Như Điều 3; KT. CHỦ TỊCH", "- Lưu: VT, TH. Nguyễn Văn A". Only
+ * after an item's own end (";" or "."), and only before a signature line: an authority, a title in
+ * capitals, or (after the closing ".") a name. 0 when there is none.
+ */
+function singleSpaceCut(t: string): number {
+  if (!/^\s*[-–+•]/u.test(t)) return 0;
+  const re = /[;.]\s+(?=\S)/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const at = m.index + m[0].length;
+    const rest = t.slice(at).trim();
+    if (AUTHORITY_RE.test(rest)) return at;
+    if (isAllCaps(rest) && !/[;,.:]$/u.test(rest) && words(rest) >= 2 && TITLE_WORDS_RE.test(rest)) return at;
+    if (t[m.index] === '.' && SIGNER_NAME.test(rest)) return at;
+  }
+  return 0;
 }
 
 export interface Footer {
@@ -87,7 +116,11 @@ export function readFooter(text: string, plain: string, lines: Line[], bodyStart
       leftIdx.push(j);
       for (const c of cs.slice(1)) extra.push(c);
     }
-    const list = readItems(left, 0, (t) => !AUTHORITY_RE.test(t) && !(isCapsLine(t) && !/[;,.]$/.test(t)));
+    // a signer's name is not the wrapped end of an unfinished item ("- Lưu VT, QLNS" / "" / "Nguyễn Văn B")
+    // when a blank line stands between them or the item is "Lưu"
+    const nameAfter = (t: string, item: Line[], line: Line) =>
+      SIGNER_NAME.test(t) && (line.lineNo > item[item.length - 1].lineNo + 1 || /^[-–+•]\s*Lưu\b/u.test(item[0].text));
+    const list = readItems(left, 0, (t, item, line) => !AUTHORITY_RE.test(t) && !(isCapsLine(t) && !/[;,.]$/.test(t)) && !nameAfter(t, item, line));
     for (let j = 0; j < list.next; j++) skip.add(leftIdx[j]);
     // right cells of lines beyond the list are read as whole lines by the signature reader
     const inList = new Set(leftIdx.slice(0, list.next));

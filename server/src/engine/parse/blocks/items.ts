@@ -42,10 +42,11 @@ export function readLabelLine(text: string, line: Line, labelK: RegExp): { label
 
 /**
  * A list of "- …" items from line `from` on: a line not starting with a dash continues the item
- * above until that item ends with ";" or "."; `continues(line)` may refuse a continuation.
+ * above until that item ends with ";" or "."; `continues(text, item so far, line)` may refuse a
+ * continuation.
  * Returns the items and the index of the first line after the list.
  */
-export function readItems(lines: Line[], from: number, continues: (t: string) => boolean): { items: Item[]; next: number } {
+export function readItems(lines: Line[], from: number, continues: (t: string, item: Line[], line: Line) => boolean): { items: Item[]; next: number } {
   const items: Item[] = [];
   let current: Line[] | null = null;
   let j = from;
@@ -56,7 +57,7 @@ export function readItems(lines: Line[], from: number, continues: (t: string) =>
       current = [lines[j]];
       continue;
     }
-    if (current && !/[;.]$/.test(current[current.length - 1].text) && continues(lt)) {
+    if (current && !/[;.]$/.test(current[current.length - 1].text) && continues(lt, current, lines[j])) {
       current.push(lines[j]);
       continue;
     }

@@ -1,6 +1,7 @@
 /** A fixed phrase of the header found in the zone: exactly (folded), or within a few edits. */
 import type { Part } from '../../model/vanban';
 import { findPhrase } from '../../text/fuzzy';
+import { isIssuerCell } from '../../read/layout';
 import { overlapsTaken, takePart, type HeaderContext } from './context';
 
 /**
@@ -14,7 +15,9 @@ function inSentence(ctx: HeaderContext, start: number): boolean {
   // (a PDF's page marker glued to the line, "Trang 1CỘNG HÒA …", is not a sentence)
   const before = ctx.plain.slice(a, start).replace(/^\s*Trang\s*\d+\s*/u, '');
   // "… nước Cộng hòa xã hội …", "QUỐC HỘI NƯỚC CỘNG HOÀ …": the State's name inside another name
-  return /\p{Ll}/u.test(before) || /(^|\s)NƯỚC\s*$/u.test(before);
+  if (/(^|\s)(NƯỚC|nước)\s*$/u.test(before)) return true;
+  // a body's name typed in mixed case in the cell beside it ("Sở Tài chính Độc lập - Tự do - …")
+  return /\p{Ll}/u.test(before) && !isIssuerCell(before);
 }
 
 export function findFixedPhrase(ctx: HeaderContext, exact: RegExp, letters: string, maxEdits: number, partial?: RegExp): Part | null {
