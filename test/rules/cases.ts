@@ -176,7 +176,6 @@ export const CASES: Record<string, RuleCases> = {
   },
   'can-cu': {
     fire: [
-      { name: 'a Luật cited with its number and issuer (PL I §II.6.a)', under: "số 72/2025/QH15", text: vary(QUYET_DINH, ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;']), severity: 'warning', suggested: QUYET_DINH },
       { name: '“QUYẾT ĐỊNH” without its colon before the articles', under: "QUYẾT ĐỊNH", text: vary(QUYET_DINH, ['QUYẾT ĐỊNH:\nĐiều 1.', 'QUYẾT ĐỊNH\nĐiều 1.']), severity: 'error', fixed: QUYET_DINH },
       { name: 'căn cứ ending with a comma', under: ",", text: vary(QUYET_DINH, ['ngày 16 tháng 6 năm 2025;', 'ngày 16 tháng 6 năm 2025,']), severity: 'error', fixed: QUYET_DINH },
       { name: 'last căn cứ ending with “;”', under: ";", text: vary(QUYET_DINH, ['Sở Khoa học và Công nghệ.\nQUYẾT ĐỊNH:', 'Sở Khoa học và Công nghệ;\nQUYẾT ĐỊNH:']), fixed: QUYET_DINH },
@@ -410,6 +409,10 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: '“- Như điều 3;” in Nơi nhận', under: 'điều', text: vary(QUYET_DINH, ['- Như Điều 3;', '- Như điều 3;']), fixed: QUYET_DINH },
       { name: 'a position attached to a body: info', under: 'phó chủ tịch', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo đồng chí phó chủ tịch UBND tỉnh trước']), severity: 'info' },
       { name: '“tết Nguyên đán” (c-016 shape): info', under: 'tết Nguyên đán', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo trước tết Nguyên đán, về Sở Tài chính trước']), severity: 'info' },
+      { name: '“Luật tiếp công dân” (b-010 shape): a law’s name, info', under: 'Luật tiếp công dân', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Thực hiện Luật tiếp công dân, rà soát, tổng hợp kết quả']), severity: 'info', suggested: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Thực hiện Luật Tiếp công dân, rà soát, tổng hợp kết quả']) },
+      { name: '“Luật Tổ chức Chính quyền địa phương” (a-002 shape)', under: 'Luật Tổ chức Chính quyền địa phương', text: vary(QUYET_DINH, ['Luật Tổ chức chính quyền địa phương', 'Luật Tổ chức Chính quyền địa phương']), severity: 'info', suggested: QUYET_DINH },
+      { name: '“bộ luật lao động”', under: 'bộ luật lao động', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Theo bộ luật lao động, rà soát, tổng hợp kết quả']), severity: 'info' },
+      { name: '“Đảng và nhà nước” (b-011 shape): info', under: 'nhà nước', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Theo chủ trương của Đảng và nhà nước, rà soát, tổng hợp kết quả']), severity: 'info' },
     ],
     pass: [
       { name: 'clean công văn', text: CONG_VAN },
@@ -419,11 +422,15 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'a sentence that starts with “Tỉnh”', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Tỉnh Lạng Sơn rà soát, tổng hợp kết quả']) },
       { name: '“Bộ Công Thương” (official capitals)', text: vary(CONG_VAN, ['Gửi báo cáo về Sở Tài chính trước', 'Gửi báo cáo về Bộ Công Thương trước']) },
       { name: '“điều kiện” is no article', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Đủ điều kiện thì rà soát, tổng hợp kết quả']) },
+      { name: 'law names written right, “pháp luật đất đai”, “các luật”, a law in capitals', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Theo Luật Đất đai năm 2024, Bộ luật Dân sự, pháp luật đất đai, các luật chuyên ngành và LUẬT ĐẦU TƯ CÔNG, rà soát, tổng hợp kết quả']) },
+      { name: '“ngân sách nhà nước”, “Ủy ban nhân dân”, “nhân dân các xã” stay as written', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Vốn ngân sách nhà nước, nhân dân các xã và Ủy ban nhân dân tỉnh: rà soát, tổng hợp kết quả']) },
     ],
   },
   'trich-dan': {
     fire: [
       { name: 'a cited document dated after this one', under: '16/3/2026', text: vary(CONG_VAN, ['708/BKHCN-KHTC ngày 06/02/2026', '708/BKHCN-KHTC ngày 16/3/2026']), severity: 'warning' },
+      { name: 'a Luật cited in căn cứ with its number (PL I §II.6.a)', under: "số 72/2025/QH15", text: vary(QUYET_DINH, ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;']), severity: 'warning', suggested: QUYET_DINH },
+      { name: 'a Pháp lệnh cited in căn cứ with its issuer', under: "của Ủy ban Thường vụ Quốc hội", text: vary(QUYET_DINH, ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'Căn cứ Pháp lệnh Chi phí tố tụng ngày 28 tháng 3 năm 2024 của Ủy ban Thường vụ Quốc hội;']), severity: 'warning' },
       { name: 'a first citation without its date: info', under: 'Công văn số 708/BKHCN-KHTC', text: vary(CONG_VAN, ['708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', '708/BKHCN-KHTC của Bộ Khoa học và Công nghệ']), severity: 'info' },
     ],
     pass: [
@@ -431,6 +438,7 @@ Thuc hien Cong van so 591-CV/TU, ngay 15/01/2026 cua Ban Thuong vu Tinh uy ve vi
       { name: 'a later citation short', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. Theo Công văn số 708/BKHCN-KHTC, rà soát, tổng hợp kết quả']) },
       { name: 'a note in brackets names an attachment', text: vary(CONG_VAN, ['1. Rà soát, tổng hợp kết quả', '1. (Công văn số 125/BNV-VP gửi kèm) Rà soát, tổng hợp kết quả']) },
       { name: 'a legal normative document cited by number (căn cứ)', text: QUYET_DINH },
+      { name: 'a Luật cited in căn cứ by its name and date (as the quyết định of the corpus do)', text: vary(QUYET_DINH, ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;']) },
     ],
   },
   'khoang-trang': {

@@ -6,6 +6,7 @@ import provincesJson from './provinces.json';
 import departmentsJson from './departments.json';
 import ministriesJson from './ministries.json';
 import bodyNamesJson from './body-names.json';
+import lawNamesJson from './law-names.json';
 
 export interface DocType {
   name: string;
@@ -94,3 +95,6 @@ export const BODY_NAMES: string[] = [
   ...departmentsJson.merged.map((d) => d.old),
   ...ministriesJson.merged.map((m) => m.old),
 ].filter((n, i, all) => all.indexOf(n) === i);
+
+/** Names of laws and codes as the National Assembly titles them (Phụ lục II, mục V.6), without "Luật" / "Bộ luật". */
+export const LAW_NAMES: { luat: string[]; boLuat: string[] } = { luat: lawNamesJson.luat, boLuat: lawNamesJson.boLuat };

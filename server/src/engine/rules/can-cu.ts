@@ -1,11 +1,11 @@
 import { defineRule } from './rule';
 import { QD_CAN_CU } from './examples';
-import { endPunctuation, insertFix, q, replaceFix } from './util';
+import { endPunctuation, insertFix, q } from './util';
 
 export default defineRule({
   id: 'can-cu',
   title: 'Căn cứ ban hành',
-  description: 'Trong quyết định, nghị quyết: mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.); luật, pháp lệnh ghi tên và ngày thông qua, không ghi số, ký hiệu; “QUYẾT ĐỊNH:” có dấu hai chấm.',
+  description: 'Trong quyết định, nghị quyết: mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.); “QUYẾT ĐỊNH:” có dấu hai chấm. (Cách viện dẫn luật, pháp lệnh trong căn cứ: quy tắc trich-dan.)',
   citation: 'Phụ lục I, mục II.6.a',
   severity: 'error',
   fixable: true,
@@ -13,7 +13,7 @@ export default defineRule({
   docs: {
     why:
       'Căn cứ ban hành của quyết định, nghị quyết: mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.) ' +
-      '(Phụ lục I, mục II.6.a). Luật, pháp lệnh chỉ ghi tên loại và tên văn bản, không ghi số, ký hiệu.',
+      '(Phụ lục I, mục II.6.a). Cách ghi một luật, pháp lệnh được viện dẫn làm căn cứ do quy tắc trich-dan kiểm tra.',
     right: [{ text: QD_CAN_CU, base: 'quyet-dinh' }],
     wrong: [
       {
@@ -45,20 +45,6 @@ export default defineRule({
     }
     items.forEach((it, idx) => {
       const last = idx === items.length - 1;
-      // "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;": a Luật or Pháp lệnh
-      // is cited by its name and date only, without its number, symbol or issuer
-      const law = /^Căn cứ\s+(?:Bộ\s+luật|Luật|Pháp lệnh)\s/u.test(it.text);
-      const extra = law ? /\s(số\s+\d+\/\d{4}\/(?:QH|UBTVQH)\d*|của\s+(?:Quốc hội|Ủy ban Thường vụ Quốc hội))/u.exec(it.text) : null;
-      if (extra) {
-        const at = it.start + it.text.indexOf(extra[1]);
-        const line = it.lines.find((l) => l.start <= at && at < l.end);
-        const span = { start: at, end: at + extra[1].length };
-        report({
-          ...span, severity: 'warning',
-          message: `Căn cứ là luật, pháp lệnh thì ghi tên và ngày thông qua, không ghi số, ký hiệu và cơ quan ban hành (${q(extra[1])}).`,
-          suggestions: line && span.end <= line.end ? [replaceFix('Bỏ số, ký hiệu hoặc cơ quan ban hành', { start: span.start - 1, end: span.end }, '')] : undefined,
-        });
-      }
       if (/;\s*Căn cứ\s/u.test(it.text)) {
         report({ start: it.start, end: it.end, message: 'Mỗi căn cứ viết trên một dòng riêng (sau mỗi căn cứ phải xuống dòng).' });
       }

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { issueDateOrMonth, q, showDate } from './util';
+import { issueDateOrMonth, q, replaceFix, showDate } from './util';
 import type { Citation, VanBan } from '../model/vanban';
 
 /** The date written right after a citation ("… số 708/BKHCN-KHTC ngày 06/02/2026", ", ngày 10/6/2025"). */
@@ -20,22 +20,41 @@ const TYPE_BEFORE = /(Công văn|Quyết định|Nghị định|Nghị quyết|T
 export default defineRule({
   id: 'trich-dan',
   title: 'Viện dẫn văn bản',
-  description: 'Lần viện dẫn đầu tiên một văn bản ghi ngày ban hành (thông tin); văn bản được viện dẫn không mang ngày sau ngày ban hành của chính văn bản này.',
-  citation: 'Phụ lục I, mục II.6.b',
+  description: 'Luật, pháp lệnh làm căn cứ chỉ ghi tên và ngày thông qua, không ghi số, ký hiệu, cơ quan ban hành; lần viện dẫn đầu tiên một văn bản ghi ngày ban hành (thông tin); văn bản được viện dẫn không mang ngày sau ngày ban hành của chính văn bản này.',
+  citation: 'Phụ lục I, mục II.6.a–b',
   severity: 'warning',
   fixable: false,
   needsDiacritics: true,
   docs: {
     why:
+      'Luật, pháp lệnh được viện dẫn làm căn cứ chỉ ghi tên loại, tên và ngày thông qua, không ghi số, ký hiệu và cơ quan ban hành (Phụ lục I, mục II.6.a). ' +
       'Khi viện dẫn, lần đầu ghi đầy đủ tên loại, số, ký hiệu, ngày ban hành, tên cơ quan ban hành và trích yếu; các lần sau chỉ cần tên loại, số, ký hiệu ' +
       '(Phụ lục I, mục II.6.b). Một văn bản được dẫn mang ngày sau ngày ban hành của chính văn bản này thường là ngày, tháng hoặc năm gõ nhầm.',
     right: [{ text: 'Thực hiện Công văn số 708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', base: 'cong-van' }],
     wrong: [
       { text: 'Thực hiện Công văn số 708/BKHCN-KHTC ngày 16/3/2026 của Bộ Khoa học và Công nghệ', base: 'cong-van', replaces: 'Thực hiện Công văn số 708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', note: 'Văn bản được dẫn ghi ngày sau ngày ban hành (09/3/2026).' },
+      { text: 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;', base: 'quyet-dinh', replaces: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', note: 'Luật làm căn cứ ghi kèm số, ký hiệu.' },
       { text: 'Thực hiện Công văn số 708/BKHCN-KHTC', base: 'cong-van', replaces: 'Thực hiện Công văn số 708/BKHCN-KHTC ngày 06/02/2026 của Bộ Khoa học và Công nghệ', note: 'Lần dẫn đầu tiên thiếu ngày ban hành.' },
     ],
   },
   check({ doc, report }) {
+    // a Luật or Pháp lệnh cited as a căn cứ
+    for (const it of doc.canCu) {
+      // "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;": a Luật or Pháp lệnh
+      // is cited by its name and date only, without its number, symbol or issuer
+      const law = /^Căn cứ\s+(?:Bộ\s+luật|Luật|Pháp lệnh)\s/u.test(it.text);
+      const extra = law ? /\s(số\s+\d+\/\d{4}\/(?:QH|UBTVQH)\d*|của\s+(?:Quốc hội|Ủy ban Thường vụ Quốc hội))/u.exec(it.text) : null;
+      if (extra) {
+        const at = it.start + it.text.indexOf(extra[1]);
+        const line = it.lines.find((l) => l.start <= at && at < l.end);
+        const span = { start: at, end: at + extra[1].length };
+        report({
+          ...span, severity: 'warning', citation: 'Phụ lục I, mục II.6.a',
+          message: `Căn cứ là luật, pháp lệnh thì ghi tên và ngày thông qua, không ghi số, ký hiệu và cơ quan ban hành (${q(extra[1])}).`,
+          suggestions: line && span.end <= line.end ? [replaceFix('Bỏ số, ký hiệu hoặc cơ quan ban hành', { start: span.start - 1, end: span.end }, '')] : undefined,
+        });
+      }
+    }
     const issue = doc.placeDate?.iso ?? null;
     const issueMonth = issueDateOrMonth(doc)?.slice(0, 7) ?? null;
     const seen: string[] = [];

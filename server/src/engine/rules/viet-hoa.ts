@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import type { Report, RuleContext } from './rule';
 import { replaceFix, q } from './util';
-import { BODY_NAMES } from '../data';
+import { BODY_NAMES, LAW_NAMES } from '../data';
 import type { Line, VanBan } from '../model/vanban';
 
 import { hashWord, wordsOf } from '../text/words';
@@ -133,6 +133,41 @@ on(['khoản', 'điểm'], (at, line, { doc, report }) => {
   const lower = m[1].toLocaleLowerCase('vi');
   report({ ...span, message: `Khi viện dẫn, ${q('khoản')}, ${q('điểm')} viết thường: ${q(lower + ' ' + m[2])}.`, citation: 'Phụ lục II, mục V.7', fix: replaceFix(`Viết thường “${lower}”`, span, lower) });
 });
+// names of laws and codes: "luật đất đai", "Luật Đất Đai" → "Luật Đất đai" (mục V.6); only the names of
+// the data file, so a common noun ("pháp luật đất đai", "các luật") is never taken for a title
+const LAWS: { lower: string; right: string }[] = [
+  ...LAW_NAMES.luat.map((n) => `Luật ${n}`),
+  ...LAW_NAMES.boLuat.map((n) => `Bộ luật ${n}`),
+].map((right) => ({ lower: right.toLocaleLowerCase('vi'), right })).sort((a, b) => b.lower.length - a.lower.length);
+on(['luật', 'bộ'], (at, _line, { doc, report }) => {
+  const text = doc.plain;
+  if (/\p{L}/u.test(text[at - 1] ?? '') || /(?:^|[^\p{L}])(pháp|bộ)\s$/iu.test(text.slice(Math.max(0, at - 6), at))) return;
+  const head = text.slice(at, at + 80).toLocaleLowerCase('vi');
+  for (const { lower, right } of LAWS) {
+    if (!head.startsWith(lower) || /[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) continue;
+    const written = text.slice(at, at + lower.length);
+    if (written === right || written === written.toLocaleUpperCase('vi')) return;
+    const span = { start: at, end: at + written.length };
+    report({ ...span, severity: 'info', message: `Tên văn bản viết hoa chữ cái đầu của tên loại và của âm tiết thứ nhất của tên: ${q(right)}.`, citation: 'Phụ lục II, mục V.6', suggestions: [replaceFix(`Sửa thành “${right}”`, span, right)] });
+    return;
+  }
+});
+// "Nhà nước", "Nhân dân" where they mean the State and the People (mục V.1): only in the fixed phrases
+// that leave no doubt ("Đảng và nhà nước", "nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+const SPECIAL_NOUNS: [RegExp, string][] = [
+  [/(?<=Đảng(?: ta)?(?:,| và) )nhà nước(?![\p{L}\p{N}])/uy, 'Nhà nước'],
+  [/nhà nước(?= (?:Cộng hòa|CỘNG HÒA|Cộng hoà) xã hội chủ nghĩa Việt Nam| ta(?![\p{L}\p{N}]))/uy, 'Nhà nước'],
+  [/(?<=(?:Đảng|Nhà nước)(?:,| và) (?:Nhà nước và )?)nhân dân(?![\p{L}\p{N}])(?! (?:các|tỉnh|huyện|xã|phường|thành phố|quận|thị))/uy, 'Nhân dân'],
+];
+on(['nhà', 'nhân'], (at, _line, { doc, report }) => {
+  for (const [re, right] of SPECIAL_NOUNS) {
+    const m = sticky(re, doc.plain, at);
+    if (!m) continue;
+    const span = { start: at, end: at + m[0].length };
+    report({ ...span, severity: 'info', message: `Danh từ đặc biệt viết hoa khi chỉ Nhà nước, Nhân dân Việt Nam: ${q(right)}.`, citation: 'Phụ lục II, mục V.1', suggestions: [replaceFix(`Sửa thành “${right}”`, span, right)] });
+    return;
+  }
+});
 // positions and holidays: context decides, so info and a suggestion
 on(['phó', 'chủ', 'giám', 'bộ', 'thứ', 'chánh'], (at, line, { doc, report }) => {
   const m = sticky(POSITION_RE, doc.plain, at);
@@ -154,7 +189,7 @@ on(['quốc', 'tết'], (at, _line, { doc, report }) => {
 export default defineRule({
   id: 'viet-hoa',
   title: 'Viết hoa',
-  description: 'Viết hoa theo Phụ lục II: tên cơ quan (không viết hoa mọi chữ), danh từ chung chỉ đơn vị hành chính, Điều/Chương/Phần và khoản/điểm khi viện dẫn; chức vụ và ngày lễ (thông tin).',
+  description: 'Viết hoa theo Phụ lục II: tên cơ quan (không viết hoa mọi chữ), danh từ chung chỉ đơn vị hành chính, Điều/Chương/Phần và khoản/điểm khi viện dẫn; chức vụ, tên luật, ngày lễ, “Nhà nước”, “Nhân dân” (thông tin).',
   citation: 'Phụ lục II',
   severity: 'warning',
   fixable: true,
@@ -165,7 +200,8 @@ export default defineRule({
       'Phụ lục II của Nghị định quy định cách viết hoa trong văn bản hành chính: tên cơ quan viết hoa chữ cái đầu của từ chỉ loại hình và chức năng, lĩnh vực ' +
       '(“Sở Tài chính”, “Ủy ban nhân dân tỉnh”), không viết hoa mọi chữ; danh từ chung chỉ đơn vị hành chính viết thường trước tên riêng (“tỉnh Lạng Sơn”), ' +
       'trừ “Thành phố Hồ Chí Minh”, “Thủ đô Hà Nội” và đơn vị đặt tên bằng số (“Quận 1”); khi viện dẫn, “Điều”, “Chương”, “Phần” viết hoa, “khoản”, “điểm” viết thường. ' +
-      'Chức vụ và ngày lễ tùy ngữ cảnh nên chỉ là thông tin.',
+      'Tên văn bản viết hoa chữ cái đầu của tên loại và của âm tiết thứ nhất của tên (“Luật Đất đai”, “Bộ luật Dân sự”; chỉ các tên trong tệp dữ liệu law-names.json); ' +
+      '“Nhà nước”, “Nhân dân” viết hoa khi chỉ Nhà nước, Nhân dân Việt Nam (“Đảng và Nhà nước”). Chức vụ, tên văn bản, ngày lễ và các danh từ đặc biệt tùy ngữ cảnh nên chỉ là thông tin.',
     right: [
       { text: 'Gửi báo cáo về Sở Tài chính trước ngày 20/3/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.', base: 'cong-van', replaces: '2. Gửi báo cáo về Sở Tài chính trước ngày 20/3/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.' },
       { text: '2. Thực hiện theo điểm a khoản 2 Điều 5 của Nghị định số 30/2020/NĐ-CP.', base: 'cong-van', replaces: '2. Gửi báo cáo về Sở Tài chính trước ngày 20/3/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.' },
