@@ -164,8 +164,7 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
 }
 
 async function runInspect(command: InspectCommand, io: CliIO): Promise<number> {
-  const target: Target =
-    command.file === '-' ? { path: null, display: '-' } : { path: resolve(io.cwd, command.file), display: displayPath(resolve(io.cwd, command.file), io.cwd) };
+  const target = oneTarget(command.file, io);
   const read = await readTarget(target, io, command.maxFileSize);
   if ('error' in read) {
     io.stderr.write(`thethuc: ${read.error}\n`);
@@ -179,8 +178,7 @@ async function runInspect(command: InspectCommand, io: CliIO): Promise<number> {
 
 /** `thethuc export draft.txt -o draft.docx`: the draft laid out as Phụ lục I says, as Word or HTML. */
 async function runExport(command: ExportCommand, io: CliIO): Promise<number> {
-  const target: Target =
-    command.file === '-' ? { path: null, display: '-' } : { path: resolve(io.cwd, command.file), display: displayPath(resolve(io.cwd, command.file), io.cwd) };
+  const target = oneTarget(command.file, io);
   const read = await readTarget(target, io, command.maxFileSize);
   if ('error' in read) {
     io.stderr.write(`thethuc: ${read.error}\n`);
@@ -205,6 +203,13 @@ function runRules(command: RulesCommand, io: CliIO): number {
   if (command.format === 'json') io.stdout.write(JSON.stringify(toJsonRules(RULES), null, 2) + '\n');
   else io.stdout.write(formatRulesTable(RULES));
   return EXIT_OK;
+}
+
+/** The one file a command reads ("-": standard input). */
+function oneTarget(file: string, io: CliIO): Target {
+  if (file === '-') return { path: null, display: '-' };
+  const path = resolve(io.cwd, file);
+  return { path, display: displayPath(path, io.cwd) };
 }
 
 /** The text of a file or of standard input, or a Vietnamese message saying why it cannot be read. */

@@ -135,15 +135,22 @@ on(['khoản', 'điểm'], (at, line, { doc, report }) => {
 });
 // names of laws and codes: "luật đất đai", "Luật Đất Đai" → "Luật Đất đai" (mục V.6); only the names of
 // the data file, so a common noun ("pháp luật đất đai", "các luật") is never taken for a title
-const LAWS: { lower: string; right: string }[] = [
-  ...LAW_NAMES.luat.map((n) => `Luật ${n}`),
-  ...LAW_NAMES.boLuat.map((n) => `Bộ luật ${n}`),
-].map((right) => ({ lower: right.toLocaleLowerCase('vi'), right })).sort((a, b) => b.lower.length - a.lower.length);
+/** The laws and codes by the first word of their title ("luật", "bộ"), each list longest first. */
+const LAWS = new Map<string, { lower: string; right: string }[]>();
+for (const right of [...LAW_NAMES.luat.map((n) => `Luật ${n}`), ...LAW_NAMES.boLuat.map((n) => `Bộ luật ${n}`)]) {
+  const lower = right.toLocaleLowerCase('vi');
+  const key = lower.slice(0, lower.indexOf(' '));
+  LAWS.set(key, [...(LAWS.get(key) ?? []), { lower, right }].sort((a, b) => b.lower.length - a.lower.length));
+}
 on(['luật', 'bộ'], (at, _line, { doc, report }) => {
   const text = doc.plain;
-  if (/\p{L}/u.test(text[at - 1] ?? '') || /(?:^|[^\p{L}])(pháp|bộ)\s$/iu.test(text.slice(Math.max(0, at - 6), at))) return;
-  const head = text.slice(at, at + 80).toLocaleLowerCase('vi');
-  for (const { lower, right } of LAWS) {
+  const first = text.slice(at, at + 4).toLocaleLowerCase('vi');
+  const key = first.startsWith('bộ') ? 'bộ' : 'luật';
+  // "bộ" starts a title only as "Bộ luật"; "luật" not after "pháp" or "Bộ"
+  if (key === 'bộ' ? text.slice(at + 2, at + 8).toLocaleLowerCase('vi') !== ' luật ' : /(?:^|[^\p{L}])(pháp|bộ)\s$/iu.test(text.slice(Math.max(0, at - 6), at))) return;
+  const laws = LAWS.get(key)!;
+  const head = text.slice(at, at + laws[0].lower.length + 1).toLocaleLowerCase('vi');
+  for (const { lower, right } of laws) {
     if (!head.startsWith(lower) || /[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) continue;
     const written = text.slice(at, at + lower.length);
     if (written === right || written === written.toLocaleUpperCase('vi')) return;
