@@ -198,6 +198,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: 'Roman part written I:', under: "I:", text: vary(KE_HOACH, ['I. MỤC ĐÍCH', 'I: MỤC ĐÍCH']), fixed: KE_HOACH },
     ],
     pass: [
+      { name: 'a lone “C)” (an OCR’d “c)”, c-101 shape) is a letter, not the Roman numeral 100', text: vary(KE_HOACH, ['Cụ thể hóa các nhiệm vụ đã đề ra.', 'Cụ thể hóa các nhiệm vụ đã đề ra:\na) Rà soát nhiệm vụ;\nb) Giao chỉ tiêu;\nC) Thời gian thực hiện: năm 2026.']) },
       { name: 'quyết định Điều/khoản/điểm', text: QUYET_DINH },
       { name: 'kế hoạch I./1. restarts under II.', text: KE_HOACH },
       { name: 'a footnote body “1 Lưu ý: …” is not a khoản', text: vary(CONG_VAN, ['2. Gửi báo cáo', '2. Gửi báo cáo\n1 Lưu ý: đối với các nhiệm vụ có tính chất mật.\n2']) },

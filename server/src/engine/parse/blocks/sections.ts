@@ -29,7 +29,8 @@ export function readSections(text: string, lines: Line[], from: number, to: numb
       kind = 'chuong';
     } else if ((m = /^(Mục|MỤC)\s+(?<l>\d+|[IVXLC]+)(?<p>[.:]?)(?=\s|$)/u.exec(t))) {
       kind = 'muc';
-    } else if ((m = /^(?<l>[IVXLC]+)\s*(?<p>[.:)])(?=\s|$)/u.exec(t))) {
+    } else if ((m = /^(?<l>X{0,3}(?:IX|IV|V?I{0,3}))\s*(?<p>[.:)])(?=\s|$)/u.exec(t)) && m.groups!.l !== '') {
+      // a Roman heading I … XXXIX; a lone "C)", "L." is a letter (an OCR'd "c)"), not 100 or 50
       kind = 'roman';
     } else if ((m = /^(Điều|ĐIỀU)\s+(?<l>\d+)\s*(?<p>[.:]?)/u.exec(t))) {
       kind = 'dieu';
