@@ -47,6 +47,16 @@ function cells(text: string, plain: string, line: Line): Line[] {
   return out.length ? out : [line];
 }
 
+/**
+ * A signature line (an authority, a title in capitals) standing between Nơi nhận items: the label or a
+ * finished item ("…;", "….") above it, and an item ("- …") on one of the next two lines.
+ */
+function isInterleavedTitle(t: string, above: string | null, lines: Line[], j: number): boolean {
+  if (/^[-–+•]/u.test(t) || (above !== null && !/[;.:]$/u.test(above))) return false;
+  if (!AUTHORITY_RE.test(t) && !(isCapsLine(t) && !/[;,.:]/u.test(t) && TITLE_WORDS_RE.test(t))) return false;
+  return lines.slice(j + 1, j + 3).some((l) => /^[-–+•]/u.test(l.text));
+}
+
 /** A name of two to five capitalised words ("Nguyễn Văn A"), nothing after it. */
 const SIGNER_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
@@ -112,6 +122,9 @@ export function readFooter(text: string, plain: string, lines: Line[], bodyStart
     const leftIdx: number[] = [];
     for (let j = noiNhanIdx + 1; j < lines.length; j++) {
       const cs = cells(text, plain, lines[j]);
+      // the two columns copied one line each ("Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "- Như trên;" /
+      // "KT. CHỦ TỊCH" / "- Lưu: VT."): a signature line between finished items is left to the signature
+      if (cs.length === 1 && isInterleavedTitle(cs[0].text, left.length ? left[left.length - 1].text : null, lines, j)) continue;
       left.push(cs[0]);
       leftIdx.push(j);
       for (const c of cs.slice(1)) extra.push(c);
