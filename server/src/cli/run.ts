@@ -165,11 +165,8 @@ async function runCheck(command: CheckCommand, io: CliIO): Promise<number> {
 
 async function runInspect(command: InspectCommand, io: CliIO): Promise<number> {
   const target = oneTarget(command.file, io);
-  const read = await readTarget(target, io, command.maxFileSize);
-  if ('error' in read) {
-    io.stderr.write(`thethuc: ${read.error}\n`);
-    return EXIT_TROUBLE;
-  }
+  const read = await readOne(target, io, command.maxFileSize);
+  if (read === null) return EXIT_TROUBLE;
   const inspection = inspect(read.text);
   if (command.format === 'json') io.stdout.write(JSON.stringify({ file: target.display, ...inspection }, null, 2) + '\n');
   else io.stdout.write(formatInspection(target.display, inspection));
@@ -179,11 +176,8 @@ async function runInspect(command: InspectCommand, io: CliIO): Promise<number> {
 /** `thethuc export draft.txt -o draft.docx`: the draft laid out as Phụ lục I says, as Word or HTML. */
 async function runExport(command: ExportCommand, io: CliIO): Promise<number> {
   const target = oneTarget(command.file, io);
-  const read = await readTarget(target, io, command.maxFileSize);
-  if ('error' in read) {
-    io.stderr.write(`thethuc: ${read.error}\n`);
-    return EXIT_TROUBLE;
-  }
+  const read = await readOne(target, io, command.maxFileSize);
+  if (read === null) return EXIT_TROUBLE;
   const out = resolve(io.cwd, command.output ?? command.file.replace(/\.[^./\\]*$/, '') + '.docx');
   const layout = layoutOf(parse(read.text));
   let bytes: Uint8Array | string;
@@ -210,6 +204,14 @@ function oneTarget(file: string, io: CliIO): Target {
   if (file === '-') return { path: null, display: '-' };
   const path = resolve(io.cwd, file);
   return { path, display: displayPath(path, io.cwd) };
+}
+
+/** The text of the one file of inspect or export, or null after telling why it cannot be read. */
+async function readOne(target: Target, io: CliIO, maxBytes: number): Promise<{ text: string } | null> {
+  const read = await readTarget(target, io, maxBytes);
+  if (!('error' in read)) return read;
+  io.stderr.write(`thethuc: ${read.error}\n`);
+  return null;
 }
 
 /** The text of a file or of standard input, or a Vietnamese message saying why it cannot be read. */

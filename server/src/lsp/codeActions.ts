@@ -261,7 +261,7 @@ export function coalesce(text: string, edits: OriginalEdit[]): OriginalEdit[] {
 }
 
 function sorted(edits: OriginalEdit[]): OriginalEdit[] {
-  return edits.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  return edits.slice().sort(byPosition);
 }
 
 function hasLineBreak(text: string, start: number, end: number): boolean {

@@ -17,6 +17,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { DocxError, ZipReader } from './zip';
 import type { Align } from '../layout/model';
+import { lastStartingAt } from '../text/spans';
 
 export { DocxError } from './zip';
 
@@ -655,15 +656,7 @@ export function readDocx(bytes: Uint8Array): DocxRead {
 /** The paragraph holding offset `pos` of DocxRead.text (the one before it at a line break). */
 export function paragraphAt(read: DocxRead, pos: number): DocxParagraph | null {
   const ps = read.paragraphs;
-  if (ps.length === 0) return null;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ps[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return ps[lo];
+  return ps.length === 0 ? null : ps[lastStartingAt(ps, pos)];
 }
 
 /** "đoạn 12" or "bảng 1, hàng 2, ô 1 (đoạn 3)": where a finding is, in Vietnamese. */

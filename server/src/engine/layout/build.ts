@@ -17,6 +17,7 @@
 import type { Line, Section, VanBan } from '../model/vanban';
 import type { Span } from '../types';
 import { isAllCaps } from '../text/vietnamese';
+import { lastStartingAt } from '../text/spans';
 import {
   FIRST_LINE_MM, FOOTER_COLUMNS_MM, HEADER_COLUMNS_MM, PAGE, SHORT_RULE_SHARE, STYLES,
   type Block, type Cell, type Layout, type Para, type Role,
@@ -38,16 +39,6 @@ const SECTION_ROLE: Record<Section['kind'], Role> = {
 const PHU_LUC_HEADING = /^Ph[uụ] l[uụ]c(?:\s+[IVXLC\d]+)?\.?$/iu;
 const SIGN_NOTE = /^[([]\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|chữ ký|dấu)[^)\]]*[)\]]$/iu;
 
-function lineIndexAt(lines: Line[], pos: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function flatten(sections: Section[], out: Section[] = []): Section[] {
   for (const s of sections) {
@@ -92,19 +83,19 @@ export function partsOf(doc: VanBan): RolePart[] {
   }
   spans.sort((a, b) => a.start - b.start);
 
-  const kgLine = doc.kinhGui ? lineIndexAt(lines, doc.kinhGui.label.start) : -1;
+  const kgLine = doc.kinhGui ? lastStartingAt(lines, doc.kinhGui.label.start) : -1;
   const headerEnd = kgLine >= 0 ? kgLine : doc.bodyStart;
   const zoneOf = (i: number): Zone => (i < headerEnd ? 'header' : i < doc.bodyStart ? 'kinhGui' : i < doc.bodyEnd ? 'body' : 'footer');
 
   // whole-line roles of the body
   const lineRole = new Map<number, Role>();
   for (const s of flatten(doc.sections)) {
-    const i = lineIndexAt(lines, s.line.start);
+    const i = lastStartingAt(lines, s.line.start);
     if (zoneOf(i) === 'body') lineRole.set(i, SECTION_ROLE[s.kind]);
   }
-  for (const c of doc.canCu) for (const l of c.lines) lineRole.set(lineIndexAt(lines, l.start), 'canCu');
-  const firstCanCu = doc.canCu.length ? lineIndexAt(lines, doc.canCu[0].start) : -1;
-  const lastCanCu = doc.canCu.length ? lineIndexAt(lines, doc.canCu[doc.canCu.length - 1].end - 1) : -1;
+  for (const c of doc.canCu) for (const l of c.lines) lineRole.set(lastStartingAt(lines, l.start), 'canCu');
+  const firstCanCu = doc.canCu.length ? lastStartingAt(lines, doc.canCu[0].start) : -1;
+  const lastCanCu = doc.canCu.length ? lastStartingAt(lines, doc.canCu[doc.canCu.length - 1].end - 1) : -1;
   for (let i = doc.bodyStart; i < doc.bodyEnd; i++) {
     const t = lines[i].text;
     if (lineRole.has(i)) {
@@ -116,7 +107,7 @@ export function partsOf(doc: VanBan): RolePart[] {
     else if (PHU_LUC_HEADING.test(t)) lineRole.set(i, 'phuLuc');
   }
   for (const h of doc.phuLuc.headings) {
-    const i = lineIndexAt(lines, h.start);
+    const i = lastStartingAt(lines, h.start);
     if (lines[i].start === h.start && PHU_LUC_HEADING.test(lines[i].text)) lineRole.set(i, 'phuLuc');
   }
 
@@ -219,8 +210,8 @@ export function layoutOf(doc: VanBan): Layout {
   const parts = partsOf(doc);
   const blocks: Block[] = [];
   const textMm = PAGE.widthMm - PAGE.margin.left - PAGE.margin.right;
-  const soLine = doc.soKyHieu ? lineIndexAt(doc.lines, doc.soKyHieu.start) : doc.tenLoai ? lineIndexAt(doc.lines, doc.tenLoai.start) : Infinity;
-  const kgLine = doc.kinhGui ? lineIndexAt(doc.lines, doc.kinhGui.label.start) : -1;
+  const soLine = doc.soKyHieu ? lastStartingAt(doc.lines, doc.soKyHieu.start) : doc.tenLoai ? lastStartingAt(doc.lines, doc.tenLoai.start) : Infinity;
+  const kgLine = doc.kinhGui ? lastStartingAt(doc.lines, doc.kinhGui.label.start) : -1;
   const headerEnd = kgLine >= 0 ? kgLine : doc.bodyStart;
 
   // ---- header

@@ -7,6 +7,7 @@ import type { Part } from '../../model/vanban';
 import type { Span } from '../../types';
 import type { Piece } from '../../read/layout';
 import { foldKey } from '../../text/vietnamese';
+import { lastStartingAt } from '../../text/spans';
 
 export interface HeaderContext {
   /** The normalised text and its masked twin (Markdown and "|" as spaces). */
@@ -98,12 +99,5 @@ export function remainders(ctx: HeaderContext, piece: Piece): Part[] {
 
 /** Index of the piece holding offset `pos` (or the last piece starting before it). */
 export function pieceAt(ctx: HeaderContext, pos: number): number {
-  let lo = 0;
-  let hi = ctx.pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.pieces[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastStartingAt(ctx.pieces, pos);
 }
